@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NoticeKit",
+    products: [
+        .library(name: "NoticeKit", targets: ["NoticeKit"]),
+        .executable(name: "noticekit", targets: ["noticekit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
+        .target(
+            name: "NoticeKit",
+            dependencies: [
+                "CLibXML2",
+                "COpenCC",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Gazetteer/agencies.tsv")]
+        ),
+        .executableTarget(
+            name: "noticekit",
+            dependencies: [
+                "NoticeKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NoticeKitTests",
+            dependencies: ["NoticeKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,222 @@
+/// 联系人, 电话, 传真, 邮箱: labelled contact details, on their own lines or run into a paragraph.
+struct ContactParser {
+    enum Label: String, CaseIterable {
+        case personAndPhone, person, organization, phone, mobile, fax, email, other
+    }
+
+    /// Labels as Simplified text, longest first so `联系人及电话` wins over `联系人`.
+    static let labels: [(String, Label)] = [
+        ("联系人及联系方式", .personAndPhone), ("联系人及电话", .personAndPhone), ("联系人和电话", .personAndPhone),
+        ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person),
+        ("咨询单位", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
+        ("联系电话", .phone), ("联系方式", .phone), ("咨询电话", .phone), ("办公电话", .phone), ("举报电话", .phone),
+        ("电话", .phone), ("座机", .phone), ("手机", .mobile), ("传真", .fax),
+        ("电子邮箱", .email), ("电子信箱", .email), ("电子邮件", .email), ("邮箱", .email), ("E-mail", .email),
+        ("Email", .email), ("email", .email), ("邮件", .email),
+        ("通讯地址", .other), ("地址", .other), ("邮编", .other), ("邮政编码", .other), ("QQ", .other),
+    ]
+
+    /// True when the paragraph opens with a contact label and its colon: a line of the contact block.
+    static func isContactLine(_ paragraph: Paragraph) -> Bool {
+        var scalars = paragraph.scalars.trimmed()
+        if scalars.first?.isOpenParen == true { scalars.removeFirst() }
+        return label(in: folded(scalars), at: 0) != nil
+    }
+
+    /// A line of names with numbers under a bare `联系人：`: `教育部职成司　李明　010-66097335`.
+    static func isContactDetailLine(_ paragraph: Paragraph) -> Bool {
+        let scalars = paragraph.scalars
+        guard scalars.count <= 100, !scalars.contains(where: { $0 == "。" }) else { return false }
+        return !PhoneParser.find(in: scalars, areaCode: nil, label: .voice).isEmpty || !emails(in: scalars).isEmpty
+    }
+
+    private var contacts = [Contact]()
+    private var areaCode: String?
+    /// After a `联系人：` with nothing on its line, the lines below list the people.
+    private var expectingPeople = false
+
+    var result: [Contact] { contacts.filter { $0.name != nil || !$0.phones.isEmpty || !$0.emails.isEmpty } }
+
+    /// Reads every labelled segment of a line: a `联系人` opens a contact, numbers and addresses join the
+    /// newest one.
+    mutating func read(_ line: Scalars) {
+        let folded = Self.folded(line)
+        var segments = [(label: Label, value: Range<Int>)]()
+        var index = 0
+        var current: (Label, Int)?
+        while index < line.count {
+            let boundary = index == 0 || !line[index - 1].isHan || line[index - 1] == "及"
+            if boundary, let (label, end) = Self.label(in: folded, at: index) {
+                if let (open, start) = current { segments.append((open, start..<index)) }
+                current = (label, end)
+                index = end
+                continue
+            }
+            index += 1
+        }
+        if let (open, start) = current { segments.append((open, start..<line.count)) }
+        if segments.isEmpty {
+            if expectingPeople, Self.isContactDetailLine(Paragraph(Block(line.string), offset: 0)) {
+                addPeopleWithPhones(Self.clean(line))
+            } else {
+                expectingPeople = false
+            }
+            return
+        }
+        expectingPeople = false
+        for segment in segments {
+            let value = Self.clean(Array(line[segment.value]))
+            switch segment.label {
+            case .person:
+                if value.isEmpty { expectingPeople = true } else { addPeople(value) }
+            case .organization: contacts.append(Contact(name: nil, organization: value.squeezed.string))
+            case .personAndPhone: addPeopleWithPhones(value)
+            case .phone: addPhones(value, kind: .voice)
+            case .mobile: addPhones(value, kind: .mobile)
+            case .fax: addPhones(value, kind: .fax)
+            case .email: addEmails(value)
+            case .other: break
+            }
+        }
+    }
+
+    private mutating func addPeople(_ value: Scalars) {
+        let numbers = PhoneParser.find(in: value, areaCode: areaCode, label: .voice)
+        let textEnd = numbers.first?.range.lowerBound ?? value.count
+        let people = Array(value[..<textEnd]).split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" })
+        for person in people {
+            let (organization, name) = Self.splitPerson(Array(person).trimmed())
+            contacts.append(Contact(name: name, organization: organization))
+        }
+        if people.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
+        attach(numbers)
+        addEmails(value)
+    }
+
+    private mutating func addPeopleWithPhones(_ value: Scalars) {
+        for part in value.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }) {
+            let piece = Array(part).trimmed()
+            let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
+            let textEnd = numbers.first?.range.lowerBound ?? piece.count
+            let person = Array(piece[..<textEnd]).trimmed()
+            if person.isEmpty, !contacts.isEmpty {
+                attach(numbers)
+                continue
+            }
+            let (organization, name) = Self.splitPerson(person)
+            contacts.append(Contact(name: name, organization: organization))
+            attach(numbers)
+            addEmails(piece)
+        }
+    }
+
+    private mutating func addPhones(_ value: Scalars, kind: Phone.Kind) {
+        let numbers = PhoneParser.find(in: value, areaCode: areaCode, label: kind)
+        if contacts.isEmpty, !numbers.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
+        attach(numbers)
+    }
+
+    private mutating func attach(_ numbers: [PhoneParser.Found]) {
+        guard !numbers.isEmpty else { return }
+        if contacts.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
+        for number in numbers {
+            contacts[contacts.count - 1].phones.append(number.phone)
+            areaCode = number.areaCode ?? areaCode
+        }
+    }
+
+    private mutating func addEmails(_ value: Scalars) {
+        let emails = Self.emails(in: value)
+        guard !emails.isEmpty else { return }
+        if contacts.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
+        for email in emails where !contacts[contacts.count - 1].emails.contains(email) {
+            contacts[contacts.count - 1].emails.append(email)
+        }
+    }
+
+    /// `市场监管总局质量发展局 蔡煜刚` → (office, person); `王明` → (nil, person).
+    static func splitPerson(_ text: Scalars) -> (String?, String?) {
+        guard !text.isEmpty else { return (nil, nil) }
+        let tokens = text.split(whereSeparator: \.isLayoutSpace).map(Array.init)
+        if tokens.count >= 2, let last = tokens.last, isPersonName(last) {
+            return (Array(tokens.dropLast().joined()).string, last.string)
+        }
+        if isPersonName(text) { return (nil, text.string) }
+        // `教育部办公厅王明`: an office ending, then two to four characters of a name.
+        let folded = Scalars(ScriptFolding.simplified(text.string))
+        for nameLength in [3, 2, 4] where text.count > nameLength + 2 {
+            let office = Array(folded[..<(text.count - nameLength)])
+            if OrganizationNames.suffixes.contains(where: { office.finishes(with: $0) && $0.count <= 2 }) {
+                return (Array(text[..<(text.count - nameLength)]).string, Array(text[(text.count - nameLength)...]).string)
+            }
+        }
+        return (nil, text.squeezed.string)
+    }
+
+    private static func isPersonName(_ scalars: Scalars) -> Bool {
+        (2...4).contains(scalars.count) && scalars.allSatisfy(\.isHan)
+            || scalars.count >= 3 && scalars.count <= 6 && scalars.allSatisfy { $0.isHan || $0 == "·" } && scalars.contains("·")
+    }
+
+    static func emails(in scalars: Scalars) -> [String] {
+        var found = [String]()
+        for (index, scalar) in scalars.enumerated() where scalar == "@" {
+            var start = index
+            while start > 0, isLocalPart(scalars[start - 1]) { start -= 1 }
+            var end = index + 1
+            while end < scalars.count, isDomainPart(scalars[end]) { end += 1 }
+            while end > index + 1, scalars[end - 1] == "." || scalars[end - 1] == "-" { end -= 1 }
+            let domain = scalars[(index + 1)..<end].string
+            guard start < index, domain.contains("."), let tld = domain.split(separator: ".").last, tld.count >= 2,
+                tld.allSatisfy(\.isLetter)
+            else { continue }
+            found.append(scalars[start..<end].string)
+        }
+        return found
+    }
+
+    private static func isLocalPart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || scalar.isASCIIDigit || "._%+-".unicodeScalars.contains(scalar))
+    }
+
+    private static func isDomainPart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || scalar.isASCIIDigit || scalar == "." || scalar == "-")
+    }
+
+    /// Same length as the input: the Simplified form where OpenCC keeps lengths, else the input.
+    private static func folded(_ scalars: Scalars) -> Scalars {
+        let simplified = Scalars(ScriptFolding.simplified(scalars.string))
+        return simplified.count == scalars.count ? simplified : scalars
+    }
+
+    /// A label at `start`, its letters possibly spread with layout spaces (`电 话：`), then its colon.
+    private static func label(in folded: Scalars, at start: Int) -> (Label, Int)? {
+        for (text, label) in labels {
+            var position = start
+            var matched = true
+            for (offset, character) in text.unicodeScalars.enumerated() {
+                if offset > 0 { while position < folded.count, folded[position].isLayoutSpace { position += 1 } }
+                guard position < folded.count, folded[position] == character else {
+                    matched = false
+                    break
+                }
+                position += 1
+            }
+            guard matched else { continue }
+            while position < folded.count, folded[position].isLayoutSpace { position += 1 }
+            if position < folded.count, folded[position].isColon { return (label, position + 1) }
+        }
+        return nil
+    }
+
+    /// Without surrounding spaces, parentheses and trailing punctuation.
+    private static func clean(_ value: Scalars) -> Scalars {
+        var value = value.trimmed()
+        while let last = value.last, "，,。；;、）)".unicodeScalars.contains(last) {
+            if last.isCloseParen, value.contains(where: \.isOpenParen) { break }
+            value.removeLast()
+            value = value.trimmed()
+        }
+        return value
+    }
+}

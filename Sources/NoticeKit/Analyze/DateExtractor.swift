@@ -1,0 +1,124 @@
+/// Date expressions: `2020年8月14日`, `二〇一一年三月五日`, `2020年9月`, `8月5日至8日`, with their roles.
+struct DateExtractor {
+    struct Found {
+        var range: Range<Int>
+        var year: Int?
+        var month: Int
+        var day: Int?
+
+        func value(defaultYear: Int?) -> String? {
+            guard let year = year ?? defaultYear, (1900...2200).contains(year), (1...12).contains(month) else { return nil }
+            let monthText = month < 10 ? "0\(month)" : "\(month)"
+            guard let day else { return "\(year)-\(monthText)" }
+            guard (1...31).contains(day) else { return nil }
+            return "\(year)-\(monthText)-\(day < 10 ? "0\(day)" : "\(day)")"
+        }
+    }
+
+    /// Every date in the scalars, a range counted once by its first day.
+    static func find(in scalars: Scalars) -> [Found] {
+        var found = [Found]()
+        var index = 0
+        while index < scalars.count {
+            if let date = date(in: scalars, at: index) {
+                var range = date.range
+                if let end = rangeEnd(in: scalars, after: range.upperBound, unit: date.day == nil ? "月" : "日") {
+                    range = range.lowerBound..<end
+                }
+                found.append(Found(range: range, year: date.year, month: date.month, day: date.day))
+                index = range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// A paragraph that is a date and nothing else: the 成文日期 line.
+    static func isDateOnly(_ paragraph: Paragraph) -> Bool {
+        var squeezed = paragraph.squeezed
+        if squeezed.first?.isOpenParen == true, squeezed.last?.isCloseParen == true {
+            squeezed = Array(squeezed.dropFirst().dropLast())
+        }
+        guard let date = date(in: squeezed, at: 0), date.day != nil, date.year != nil else { return false }
+        return date.range.upperBound == squeezed.count
+    }
+
+    private static func date(in scalars: Scalars, at start: Int) -> (range: Range<Int>, year: Int?, month: Int, day: Int?)? {
+        var position = start
+        var year: Int?
+        if let (value, end) = number(in: scalars, at: position, digits: 4), end < scalars.count, scalars[end] == "年" {
+            year = value
+            position = end + 1
+        }
+        guard let (month, monthEnd) = number(in: scalars, at: position, digits: 2), monthEnd < scalars.count,
+            scalars[monthEnd] == "月", (1...12).contains(month)
+        else { return nil }
+        // A month without a year must come with its day, and must not be the tail of a longer number.
+        if year == nil, start > 0, scalars[start - 1].digitValue != nil || ChineseNumber.isNumeral(scalars[start - 1]) { return nil }
+        position = monthEnd + 1
+        if let (day, dayEnd) = number(in: scalars, at: position, digits: 3), dayEnd < scalars.count,
+            scalars[dayEnd] == "日" || scalars[dayEnd] == "号", (1...31).contains(day)
+        {
+            return (start..<(dayEnd + 1), year, month, day)
+        }
+        guard year != nil else { return nil }
+        return (start..<position, year, month, nil)
+    }
+
+    /// `至8日`, `—10日`, `至9月2日` after a date, `至5月` after a month: the end of a range.
+    private static func rangeEnd(in scalars: Scalars, after end: Int, unit: Unicode.Scalar) -> Int? {
+        guard end < scalars.count, scalars[end] == "至" || scalars[end] == "—" || scalars[end] == "-" || scalars[end] == "～" || scalars[end] == "~" else {
+            return nil
+        }
+        if let date = date(in: scalars, at: end + 1) { return date.range.upperBound }
+        if let (_, unitEnd) = number(in: scalars, at: end + 1, digits: 2), unitEnd < scalars.count,
+            scalars[unitEnd] == unit || unit == "日" && scalars[unitEnd] == "号" {
+            return unitEnd + 1
+        }
+        return nil
+    }
+
+    /// Arabic digits, or Chinese numerals (`二〇一一` digit by digit for years, `十二` for months and days).
+    private static func number(in scalars: Scalars, at start: Int, digits limit: Int) -> (Int, Int)? {
+        var end = start
+        var value = 0
+        while end < scalars.count, let digit = scalars[end].digitValue, end - start < limit {
+            value = value * 10 + digit
+            end += 1
+        }
+        if end > start {
+            if end < scalars.count, scalars[end].digitValue != nil { return nil }
+            if start > 0, scalars[start - 1].digitValue != nil { return nil }
+            return (value, end)
+        }
+        while end < scalars.count, ChineseNumber.isNumeral(scalars[end]), end - start < limit + 1 { end += 1 }
+        guard end > start else { return nil }
+        let numerals = scalars[start..<end]
+        if limit == 4 {
+            guard numerals.count == 4, let year = ChineseNumber.digitString(numerals) else { return nil }
+            return (year, end)
+        }
+        guard let value = ChineseNumber.value(numerals) else { return nil }
+        return (value, end)
+    }
+
+    /// What a date means from the words around it.
+    static func role(of range: Range<Int>, in scalars: Scalars) -> DateMention.Role {
+        let after = ScriptFolding.simplified(scalars[range.upperBound..<min(scalars.count, range.upperBound + 8)].string)
+        let before = ScriptFolding.simplified(scalars[max(0, range.lowerBound - 8)..<range.lowerBound].string)
+        let compactAfter = after.filter { $0 != " " }
+        if compactAfter.hasPrefix("印发") { return .printed }
+        for word in ["起施行", "起实施", "起执行", "起生效", "起正式施行", "施行", "生效", "起开始施行"] where compactAfter.hasPrefix(word) {
+            return .effective
+        }
+        if compactAfter.hasPrefix("起") && (after.contains("施行") || after.contains("实施") || after.contains("执行")) { return .effective }
+        if compactAfter.hasPrefix("前") || compactAfter.hasPrefix("之前") || compactAfter.hasPrefix("以前") || compactAfter.hasPrefix("截止")
+            || before.hasSuffix("截止") || before.hasSuffix("截止日期") || before.hasSuffix("截止时间：")
+        {
+            return .deadline
+        }
+        if before.hasSuffix("发布日期：") || before.hasSuffix("发布时间：") || before.hasSuffix("发布日期:") { return .published }
+        return .mentioned
+    }
+}

@@ -1,0 +1,63 @@
+/// 发文字号: `机关代字〔年份〕序号号`, printed with 〔〕, [], (), （） or 【】, always written with 〔〕.
+enum DocumentNumber {
+    struct Match {
+        var range: Range<Int>
+        var normalized: String
+    }
+
+    private static let opening: Set<Unicode.Scalar> = ["〔", "［", "[", "(", "（", "【", "﹝", "〖"]
+    private static let closing: Set<Unicode.Scalar> = ["〕", "］", "]", ")", "）", "】", "﹞", "〗"]
+
+    /// Every document number in the scalars, in order.
+    static func all(in scalars: Scalars) -> [Match] {
+        var matches = [Match]()
+        var index = 0
+        while index < scalars.count {
+            if opening.contains(scalars[index]), let match = match(in: scalars, bracket: index) {
+                matches.append(match)
+                index = match.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    private static func match(in scalars: Scalars, bracket: Int) -> Match? {
+        var start = bracket
+        while start > 0, scalars[start - 1].isHan, bracket - start < 16 { start -= 1 }
+        guard start < bracket else { return nil }
+        var position = bracket + 1
+        var year = 0
+        while position < scalars.count, let digit = scalars[position].digitValue, position - bracket <= 4 {
+            year = year * 10 + digit
+            position += 1
+        }
+        guard position - bracket == 5, (1949...2100).contains(year), position < scalars.count,
+            closing.contains(scalars[position])
+        else { return nil }
+        position += 1
+        var serial = ""
+        while position < scalars.count, let digit = scalars[position].digitValue, serial.count < 6 {
+            serial += String(digit)
+            position += 1
+        }
+        guard !serial.isEmpty, position < scalars.count, scalars[position] == "号" || scalars[position] == "號" else {
+            return nil
+        }
+        let agency = scalars[start..<bracket].string
+        return Match(range: start..<(position + 1), normalized: "\(agency)〔\(year)〕\(serial)\(Character(scalars[position]))")
+    }
+
+    /// The number when a line consists of it alone, bracketed, or beside 签发人: the notice's own number.
+    static func standalone(in scalars: Scalars) -> String? {
+        let squeezed = scalars.squeezed
+        guard let match = all(in: squeezed).first else { return nil }
+        var rest = squeezed
+        rest.removeSubrange(match.range)
+        let remainder = rest.filter { !$0.isOpenParen && !$0.isCloseParen }
+        if remainder.isEmpty { return match.normalized }
+        let text = ScriptFolding.simplified(remainder.string)
+        return text.hasPrefix("签发人") || text.hasPrefix("签发:") || text.hasPrefix("签发：") ? match.normalized : nil
+    }
+}

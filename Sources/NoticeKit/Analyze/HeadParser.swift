@@ -1,0 +1,121 @@
+/// The elements before the body: 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人), 标题 and 主送机关.
+struct HeadParser {
+    struct Result {
+        var bannerIssuers: [String] = []
+        var documentNumber: String?
+        var titleLines: [Int] = []
+        var recipientsRange: Range<Int>?
+        var bodyStart = 0
+        /// A date printed under the title, as 决议 and 公报 print their 成文日期.
+        var dateLine: Int?
+    }
+
+    let paragraphs: [Paragraph]
+    let names: OrganizationNames
+
+    /// Page furniture a scraped page leaves above a notice: `发布时间：`, `来源：`, `【字体：大 中 小】`.
+    static let pageLabels = [
+        "发布时间", "发布日期", "来源", "信息来源", "文章来源", "作者", "浏览", "点击", "字号", "字体", "时间", "责任编辑", "原文链接",
+        "【法宝引证码】", "法宝引证码", "分享", "打印", "【", "索引号", "主题分类", "成文日期", "发文机关",
+    ]
+
+    func parse() -> Result {
+        var result = Result()
+        var index = 0
+        var sawBanner = false
+        while index < paragraphs.count, index < 16 {
+            let paragraph = paragraphs[index]
+            let squeezed = paragraph.squeezed
+            defer { index += 1 }
+
+            if isControlMark(paragraph) { continue }
+            if let number = DocumentNumber.standalone(in: paragraph.scalars) {
+                if result.documentNumber == nil { result.documentNumber = number }
+                continue
+            }
+            if paragraph.foldedStarts(with: ["签发人"]) { continue }
+            if result.titleLines.isEmpty, let banner = banner(paragraph) {
+                result.bannerIssuers += banner
+                sawBanner = true
+                continue
+            }
+            // A joint 版头's further rows, or a letter's 版头 that prints the agency's name alone.
+            if result.titleLines.isEmpty, result.documentNumber == nil, sawBanner || index + 1 < paragraphs.count,
+                !isTitleLike(paragraph), let row = names.names(inRow: paragraph.scalars) {
+                sawBanner = true
+                result.bannerIssuers += row
+                continue
+            }
+            if paragraph.foldedStarts(with: Self.pageLabels), squeezed.count < 80, !isTitleLike(paragraph) { continue }
+            if DateExtractor.isDateOnly(paragraph), !result.titleLines.isEmpty {
+                result.dateLine = index
+                continue
+            }
+            if let recipients = recipientsRange(at: index) {
+                result.recipientsRange = recipients
+                result.bodyStart = recipients.upperBound
+                return result
+            }
+            if isBodyText(paragraph) {
+                result.bodyStart = index
+                return result
+            }
+            result.titleLines.append(index)
+        }
+        // No recipients and no body paragraph in sight: a short notice whose head is its first line.
+        result.bodyStart = min(result.titleLines.first.map { $0 + 1 } ?? 0, paragraphs.count)
+        result.titleLines = Array(result.titleLines.prefix(1))
+        return result
+    }
+
+    /// 份号 (digits), 密级 (`秘密★1年`), 紧急程度 (`特急`).
+    private func isControlMark(_ paragraph: Paragraph) -> Bool {
+        let text = paragraph.folded
+        if !text.isEmpty, text.count <= 8, text.allSatisfy(\.isASCIIDigit) { return true }
+        if text.contains("★") { return true }
+        let marks = ["特急", "加急", "平急", "特提", "秘密", "机密", "绝密", "内部", "公开"]
+        return marks.contains { text.string == $0 }
+    }
+
+    /// `国务院办公厅文件`, `教育部 财政部文件`: the issuing organ's mark.
+    private func banner(_ paragraph: Paragraph) -> [String]? {
+        guard paragraph.folded.finishes(with: "文件"), paragraph.squeezed.count <= 60, paragraph.squeezed.count > 2 else { return nil }
+        var row = paragraph.scalars.trimmed()
+        for character in ["件", "文"] as [Unicode.Scalar] {
+            guard row.last == character else { return nil }
+            row = Array(row.dropLast()).trimmed()
+        }
+        return names.names(inRow: row.trimmed()) ?? [row.squeezed.string]
+    }
+
+    private func isTitleLike(_ paragraph: Paragraph) -> Bool {
+        paragraph.folded.includes("关于") && DocumentType.of(title: paragraph.text) != nil
+    }
+
+    /// Prose: a full sentence, a numbered item, or a long line that does not end like a title.
+    private func isBodyText(_ paragraph: Paragraph) -> Bool {
+        if SectionMarker.parse(paragraph.scalars) != nil { return true }
+        if paragraph.scalars.contains(where: { $0 == "。" }) { return true }
+        let length = paragraph.squeezed.count
+        if length > 80 { return true }
+        if paragraph.scalars.contains(where: { $0 == "，" || $0 == "," }), length > 40, DocumentType.of(title: paragraph.text) == nil {
+            return true
+        }
+        return false
+    }
+
+    /// 主送机关: a list of names ending with a colon, possibly over several lines that end with a comma.
+    private func recipientsRange(at index: Int) -> Range<Int>? {
+        var end = index
+        while end < paragraphs.count, end < index + 4 {
+            let last = paragraphs[end].scalars.last
+            if let last, last.isColon { break }
+            guard let last, last == "，" || last == "," || last == "、" else { return nil }
+            end += 1
+        }
+        guard end < paragraphs.count else { return nil }
+        let lines = paragraphs[index...end]
+        guard lines.allSatisfy({ RecipientParser.looksLikeRecipients($0) }) else { return nil }
+        return index..<(end + 1)
+    }
+}

@@ -1,0 +1,279 @@
+/// Recognizes the GB/T 9704 elements in a document's blocks and fills the record's fields.
+/// Format-blind: it sees paragraphs, layout hints and labelled evidence, never HTML or XML.
+public struct NoticeAnalyzer: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    /// The fields the analyzer fills; the converter adds `source`, `metadata` and decoding diagnostics.
+    public struct Analysis: Sendable {
+        public var text: String
+        public var script: Script
+        public var title: String?
+        public var documentType: String?
+        public var documentNumber: String?
+        public var issuers: [Organization] = []
+        public var recipients: [Recipient] = []
+        public var preamble: [String] = []
+        public var sections: [Section] = []
+        public var closing: [String] = []
+        public var attachments: [Attachment] = []
+        public var contacts: [Contact] = []
+        public var issuedDate: String?
+        public var dates: [DateMention] = []
+        public var copyTo: [Organization] = []
+        public var printed: Printing?
+        public var note: String?
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    public func analyze(_ document: ReadDocument) -> Analysis {
+        var paragraphs = [Paragraph]()
+        var offset = 0
+        for block in document.blocks where !block.text.isEmpty {
+            let paragraph = Paragraph(block, offset: offset)
+            offset += paragraph.scalars.count + 1
+            paragraphs.append(paragraph)
+        }
+        let text = paragraphs.map(\.text).joined(separator: "\n")
+        var analysis = Analysis(text: text, script: ScriptFolding.script(of: text))
+        guard !paragraphs.isEmpty else {
+            analysis.diagnostics.append(Diagnostic(
+                code: "empty-document", severity: .error,
+                message: "The input holds no text to analyze; check that it is a notice and not an empty or binary file."))
+            return analysis
+        }
+        let names = OrganizationNames(gazetteer: gazetteer)
+        let head = HeadParser(paragraphs: paragraphs, names: names).parse()
+        let tail = TailParser(paragraphs: paragraphs, bodyStart: head.bodyStart, names: names).parse()
+
+        fillHead(head, paragraphs: paragraphs, evidence: document.evidence, names: names, into: &analysis)
+        let body = Array(paragraphs[head.bodyStart..<max(head.bodyStart, tail.bodyEnd)])
+        var structure = SectionParser().parse(body)
+        moveClosingFormulas(&structure)
+        analysis.preamble = structure.preamble
+        analysis.sections = structure.sections
+        analysis.closing = structure.closing
+
+        fillTail(tail, paragraphs: paragraphs, body: body, names: names, into: &analysis)
+        if analysis.issuers.isEmpty {
+            let fallback = head.bannerIssuers.isEmpty ? analysis.title.map(names.issuers(inTitle:)) ?? [] : head.bannerIssuers
+            analysis.issuers = fallback.map(gazetteer.organization)
+        }
+        if analysis.issuers.isEmpty, let stated = document.evidence["发文机关"] {
+            analysis.issuers = names.names(inList: Scalars(stated)).map(gazetteer.organization)
+        }
+        fillDates(paragraphs: paragraphs, head: head, tail: tail, into: &analysis)
+        if analysis.issuedDate == nil, let stated = document.evidence["成文日期"] {
+            analysis.issuedDate = DateExtractor.find(in: Scalars(stated)).first?.value(defaultYear: nil)
+        }
+        checkConsistency(body: body, into: &analysis)
+        return analysis
+    }
+
+    private func fillHead(
+        _ head: HeadParser.Result, paragraphs: [Paragraph], evidence: [String: String], names: OrganizationNames,
+        into analysis: inout Analysis
+    ) {
+        analysis.documentNumber = head.documentNumber ?? evidence["发文字号"].flatMap { DocumentNumber.all(in: Scalars($0)).first?.normalized }
+        var titleLines = head.titleLines.map { paragraphs[$0].scalars.trimmed() }
+        // A page headline followed by the same title printed over several lines: keep one.
+        if titleLines.count > 1, titleLines[0].squeezed == Array(titleLines.dropFirst().joined()).squeezed {
+            titleLines = [titleLines[0]]
+        }
+        let title = titleLines.map(\.string).joined()
+        if !title.isEmpty {
+            analysis.title = title
+        } else if let stated = evidence["标题"], !stated.isEmpty {
+            analysis.title = stated
+        }
+        if let title = analysis.title {
+            analysis.documentType = DocumentType.of(title: title)
+        } else {
+            analysis.diagnostics.append(Diagnostic(
+                code: "missing-title", severity: .warning,
+                message: "No title was found above the body or in the page's metadata; the record's title is empty."))
+        }
+        if let range = head.recipientsRange {
+            analysis.recipients = RecipientParser(names: names).parse(paragraphs[range])
+        }
+    }
+
+    /// `特此通知。` after unnumbered paragraphs is the closing, not more preamble.
+    private func moveClosingFormulas(_ structure: inout SectionParser.Result) {
+        guard structure.sections.isEmpty else { return }
+        while let last = structure.preamble.last, structure.preamble.count > 1,
+            SectionParser.closingOpenings.contains(where: { ScriptFolding.simplified(last).hasPrefix($0) })
+        {
+            structure.closing.insert(structure.preamble.removeLast(), at: 0)
+        }
+    }
+
+    private func fillTail(
+        _ tail: TailParser.Result, paragraphs: [Paragraph], body: [Paragraph], names: OrganizationNames,
+        into analysis: inout Analysis
+    ) {
+        analysis.issuers = tail.signature.map(gazetteer.organization)
+        analysis.attachments = attachments(tail, paragraphs: paragraphs)
+
+        var contacts = ContactParser()
+        var contactSources = body.map(\.scalars)
+        contactSources += tail.contactLines.map { paragraphs[$0].scalars }
+        if let note = tail.noteLine { contactSources.append(paragraphs[note].scalars) }
+        for line in contactSources { contacts.read(Self.unwrapped(line)) }
+        analysis.contacts = contacts.result
+
+        if let note = tail.noteLine { analysis.note = paragraphs[note].scalars.trimmed().string }
+        var copyTo = Scalars()
+        for line in tail.copyToLines {
+            let scalars = paragraphs[line].scalars.trimmed()
+            let start = (scalars.firstIndex(where: \.isColon) ?? -1) + 1
+            copyTo += Array(scalars[start...]) + ["，"]
+        }
+        while let last = copyTo.last, last == "。" || last == "，" || last == "." { copyTo.removeLast() }
+        analysis.copyTo = names.names(inList: copyTo).map(gazetteer.organization)
+        if let line = tail.printedLine {
+            let scalars = paragraphs[line].scalars.trimmed()
+            let date = DateExtractor.find(in: scalars).last
+            let organization = date.map { Array(scalars[..<$0.range.lowerBound]).trimmed() } ?? []
+            analysis.printed = Printing(
+                organization: organization.isEmpty ? nil : gazetteer.organization(organization.string),
+                date: date?.value(defaultYear: nil))
+        }
+    }
+
+    /// `（联系人：…）` reads like the line inside the parentheses.
+    private static func unwrapped(_ line: Scalars) -> Scalars {
+        var scalars = line.trimmed()
+        if scalars.first?.isOpenParen == true, scalars.last?.isCloseParen == true {
+            scalars = Array(scalars.dropFirst().dropLast())
+        }
+        return scalars
+    }
+
+    /// 附件说明 lines, joined with the attached documents printed after the date.
+    private func attachments(_ tail: TailParser.Result, paragraphs: [Paragraph]) -> [Attachment] {
+        var listed = [Attachment]()
+        for line in tail.attachmentLines {
+            var scalars = paragraphs[line].scalars.trimmed()
+            let folded = paragraphs[line].folded
+            if folded.begins(with: "附件") {
+                var start = 2
+                while start < scalars.count, scalars[start].isLayoutSpace || scalars[start].isColon { start += 1 }
+                scalars = Array(scalars[min(start, scalars.count)...])
+            }
+            guard !scalars.isEmpty else { continue }
+            if let marker = SectionMarker.parse(scalars) {
+                listed.append(Attachment(ordinal: marker.ordinal, title: Self.attachmentTitle(Array(scalars[marker.length...]))))
+            } else {
+                listed.append(Attachment(ordinal: nil, title: Self.attachmentTitle(scalars)))
+            }
+        }
+        for document in tail.attachedDocuments {
+            var lines = Array(document.lines).map { paragraphs[$0] }
+            let header = paragraphs[document.header]
+            var ordinal: Int?
+            var title: String
+            if TailParser(paragraphs: paragraphs, bodyStart: 0, names: OrganizationNames(gazetteer: gazetteer)).isAttachmentHeader(header) {
+                let digits = header.squeezed.dropFirst(2).prefix { $0.digitValue != nil }
+                ordinal = digits.isEmpty ? nil : Int(digits.string)
+                let afterLabel = header.scalars.trimmed().drop { !$0.isColon }.dropFirst()
+                if !Array(afterLabel).trimmed().isEmpty {
+                    title = Array(afterLabel).trimmed().string
+                } else if let first = lines.first {
+                    title = first.scalars.trimmed().string
+                    lines.removeFirst()
+                } else {
+                    continue
+                }
+            } else {
+                title = header.scalars.trimmed().string
+            }
+            let structure = SectionParser().parse(lines)
+            let paragraphsText = structure.preamble + structure.closing
+            if let match = listed.firstIndex(where: { ($0.ordinal != nil && $0.ordinal == ordinal) || Self.sameTitle($0.title, title) }) {
+                listed[match].paragraphs = paragraphsText
+                listed[match].sections = structure.sections
+            } else if listed.count == 1, tail.attachedDocuments.count == 1 {
+                listed[0].paragraphs = paragraphsText
+                listed[0].sections = structure.sections
+            } else {
+                listed.append(Attachment(ordinal: ordinal, title: title, paragraphs: paragraphsText, sections: structure.sections))
+            }
+        }
+        return listed
+    }
+
+    /// An attachment's title without the quotation brackets or trailing full stop lists print around it.
+    private static func attachmentTitle(_ scalars: Scalars) -> String {
+        var title = scalars.trimmed()
+        while let last = title.last, last == "。" || last == "；" || last == ";" { title.removeLast() }
+        return title.string
+    }
+
+    private static func sameTitle(_ a: String, _ b: String) -> Bool {
+        let strip: (String) -> String = { String($0.unicodeScalars.filter { !"《》〈〉“”\" 　".unicodeScalars.contains($0) }) }
+        return strip(a) == strip(b)
+    }
+
+    private func fillDates(paragraphs: [Paragraph], head: HeadParser.Result, tail: TailParser.Result, into analysis: inout Analysis) {
+        var issuedLine = tail.dateLine ?? head.dateLine
+        if issuedLine == nil, let last = paragraphs.indices.last, DateExtractor.isDateOnly(paragraphs[last]) { issuedLine = last }
+        var mentions = [DateMention]()
+        var issuedYear: Int?
+        if let line = issuedLine, let date = DateExtractor.find(in: paragraphs[line].scalars).last {
+            issuedYear = date.year
+        }
+        var lastYear = issuedYear
+        for (index, paragraph) in paragraphs.enumerated() {
+            for date in DateExtractor.find(in: paragraph.scalars) {
+                if let year = date.year { lastYear = year }
+                guard let value = date.value(defaultYear: lastYear ?? issuedYear) else { continue }
+                var role = DateExtractor.role(of: date.range, in: paragraph.scalars)
+                if index == issuedLine, date.day != nil {
+                    role = .issued
+                    if analysis.issuedDate == nil { analysis.issuedDate = value }
+                }
+                if index == tail.printedLine { role = .printed }
+                mentions.append(DateMention(
+                    text: paragraph.scalars[date.range].string, value: value, role: role, span: paragraph.span(date.range)))
+            }
+        }
+        analysis.dates = mentions
+    }
+
+    /// `市场监管总局等16个部门` stated in the body against the names signed.
+    private func checkConsistency(body: [Paragraph], into analysis: inout Analysis) {
+        guard !analysis.issuers.isEmpty, let stated = Self.statedIssuerCount(body, issuers: analysis.issuers) else { return }
+        if stated.count != analysis.issuers.count {
+            analysis.diagnostics.append(Diagnostic(
+                code: "issuer-count-mismatch", severity: .warning,
+                message: "The body says \(stated.count) issuing bodies but \(analysis.issuers.count) are named as issuers; check the signature block for a missing or merged name.",
+                span: stated.span))
+        }
+    }
+
+    /// `市场监管总局等16个部门`: a count stated right after one of the issuers' names.
+    static func statedIssuerCount(_ body: [Paragraph], issuers: [Organization]) -> (count: Int, span: Span)? {
+        let names = issuers.map { ScriptFolding.simplified($0.name) }
+        for paragraph in body {
+            let scalars = paragraph.scalars
+            for (index, scalar) in scalars.enumerated() where scalar == "等" {
+                let before = ScriptFolding.simplified(scalars[max(0, index - 20)..<index].string)
+                guard names.contains(where: { before.hasSuffix($0) }) else { continue }
+                var end = index + 1
+                while end < scalars.count, scalars[end].digitValue != nil || ChineseNumber.isNumeral(scalars[end]) { end += 1 }
+                guard end > index + 1 else { continue }
+                let digits = scalars[(index + 1)..<end]
+                guard let count = Int(digits.string) ?? ChineseNumber.value(digits), count >= 2 else { continue }
+                let after = ScriptFolding.simplified(scalars[end..<min(scalars.count, end + 4)].string)
+                if ["个部门", "部门", "个单位", "家单位", "单位", "部委", "个部委", "机关", "个机关"].contains(where: { after.hasPrefix($0) }) {
+                    return (count, paragraph.span(index..<end))
+                }
+            }
+        }
+        return nil
+    }
+}

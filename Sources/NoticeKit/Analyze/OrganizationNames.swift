@@ -1,0 +1,105 @@
+/// Recognizes and splits printed agency names: signature rows, 版头 lines, titles, 抄送 lists.
+struct OrganizationNames {
+    let gazetteer: Gazetteer
+
+    /// Endings of Chinese government and public bodies' names, Simplified.
+    static let suffixes = [
+        "人民政府", "政府", "委员会", "办公厅", "办公室", "总局", "总署", "总社", "总会", "联合会", "协会", "学会", "研究院", "研究所",
+        "中心", "公司", "集团", "银行", "法院", "检察院", "大学", "学院", "党委", "党组", "工委", "纪委", "监委", "人大常委会", "政协",
+        "部", "委", "局", "署", "厅", "办", "院", "会", "处", "室", "司",
+    ]
+    /// Words of prose that no agency's name holds.
+    static let proseWords = ["的", "请", "要求", "应当", "认真", "各项", "进一步", "做好"]
+
+    /// True when the text reads as one agency name: known to the gazetteer, or a short name with an agency ending.
+    func isOrganization(_ printed: Scalars) -> Bool {
+        let squeezed = printed.squeezed
+        guard squeezed.count >= 2, squeezed.count <= 40 else { return false }
+        if gazetteer.agency(named: squeezed.string) != nil { return true }
+        guard squeezed.allSatisfy({ $0.isHan || $0.isOpenParen || $0.isCloseParen }) else { return false }
+        let folded = ScriptFolding.simplified(squeezed.string)
+        if Self.proseWords.contains(where: { folded.contains($0) }) { return false }
+        return Self.suffixes.contains { folded.hasSuffix($0) && folded.count > $0.count }
+    }
+
+    /// The names in a row of a signature block or 版头: `市場監管總局 中央宣傳部 科 技 部`,
+    /// `交通運輸部農業農村部`. Nil when the row is not made of names only.
+    func names(inRow row: Scalars) -> [String]? {
+        let tokens = mergeSpacedLetters(row.split(whereSeparator: \.isLayoutSpace).map(Array.init))
+        guard !tokens.isEmpty else { return nil }
+        var names = [String]()
+        for token in tokens {
+            if let pieces = gazetteer.split(token.string), pieces.count > 1 {
+                names += pieces
+            } else if isOrganization(token) {
+                names.append(token.string)
+            } else {
+                return nil
+            }
+        }
+        return names
+    }
+
+    /// Names in a list separated by `、`, `，` or spaces, such as a 抄送 line or a title's issuers.
+    func names(inList list: Scalars) -> [String] {
+        var found = [String]()
+        for piece in list.split(whereSeparator: { $0.separatesNames }) {
+            let part = Array(piece).trimmed()
+            guard !part.isEmpty else { continue }
+            if let row = names(inRow: part) {
+                found += row
+            } else {
+                found.append(part.squeezed.string)
+            }
+        }
+        return found
+    }
+
+    /// Joins runs of one-character tokens, which are one name spread out to fill a column: `科 技 部`.
+    private func mergeSpacedLetters(_ tokens: [Scalars]) -> [Scalars] {
+        var merged = [Scalars]()
+        var run = Scalars()
+        for token in tokens {
+            if token.count == 1 {
+                run += token
+                continue
+            }
+            if !run.isEmpty {
+                merged.append(run)
+                run = []
+            }
+            merged.append(token)
+        }
+        if !run.isEmpty { merged.append(run) }
+        return merged
+    }
+
+    /// Issuers named at the start of a title, before `关于`: `国务院办公厅关于…`, `教育部 财政部关于…`.
+    func issuers(inTitle title: String) -> [String] {
+        let scalars = Scalars(title)
+        let folded = Scalars(ScriptFolding.simplified(title))
+        guard folded.count == scalars.count, let about = folded.find("关于"), about > 0 else { return [] }
+        let head = Array(scalars[..<about])
+        var names = [String]()
+        for piece in head.split(whereSeparator: { $0.separatesNames || $0.isLayoutSpace }) {
+            let part = Array(piece)
+            if let pieces = gazetteer.split(part.string) {
+                names += pieces
+            } else if isOrganization(part) {
+                names.append(part.string)
+            } else if let stated = statedCountPrefix(part) {
+                names += stated
+            } else {
+                return []
+            }
+        }
+        return names
+    }
+
+    /// `市场监管总局等16部门` names only its lead agency.
+    private func statedCountPrefix(_ part: Scalars) -> [String]? {
+        guard let position = part.firstIndex(where: { $0 == "等" }), position > 1 else { return nil }
+        let lead = Array(part[..<position])
+        return isOrganization(lead) ? [lead.string] : nil
+    }
+}

@@ -1,0 +1,34 @@
+/// A block as the analyzer sees it: its scalars, its place in the record's `text`, and a folded form for
+/// matching keywords in either script.
+struct Paragraph {
+    var scalars: Scalars
+    var hints: Block.Hints
+    /// Scalar offset of the first scalar in the record's `text`.
+    var offset: Int
+    /// Simplified script with layout spaces removed: `電 話：` → `电话：`. Same length as `squeezed`.
+    var folded: Scalars
+    var squeezed: Scalars
+
+    init(_ block: Block, offset: Int) {
+        scalars = Scalars(block.text)
+        hints = block.hints
+        self.offset = offset
+        squeezed = scalars.squeezed
+        let simplified = Scalars(ScriptFolding.simplified(squeezed.string))
+        folded = simplified.count == squeezed.count ? simplified : squeezed
+    }
+
+    var text: String { scalars.string }
+
+    /// The span of scalars `range` of this paragraph in the record's `text`.
+    func span(_ range: Range<Int>) -> Span {
+        Span(start: offset + range.lowerBound, end: offset + range.upperBound)
+    }
+}
+
+/// Keyword tests on folded text, so one Simplified spelling matches both scripts and both widths.
+extension Paragraph {
+    func foldedStarts(with prefixes: [String]) -> Bool {
+        prefixes.contains { folded.begins(with: $0) }
+    }
+}

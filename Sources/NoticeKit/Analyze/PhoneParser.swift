@@ -1,0 +1,127 @@
+/// Chinese telephone numbers as notices print them: `010-82262033`, `(0571)87050000`, `82260120`,
+/// `13812345678`, `010-12345678转8001`, `400-810-5000`.
+struct PhoneParser {
+    struct Found {
+        var range: Range<Int>
+        var phone: Phone
+        /// Area code without its leading zero, for the numbers after it.
+        var areaCode: String?
+    }
+
+    /// Finds the numbers in `scalars`; a local number inherits `areaCode` or the area code of the number
+    /// before it. `label` is the kind the line's label implies.
+    static func find(in scalars: Scalars, areaCode inherited: String?, label: Phone.Kind) -> [Found] {
+        var found = [Found]()
+        var areaCode = inherited
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].digitValue != nil || scalars[index].isOpenParen && index + 1 < scalars.count && scalars[index + 1].digitValue == 0,
+                index == 0 || scalars[index - 1].digitValue == nil
+            else {
+                index += 1
+                continue
+            }
+            guard let number = number(in: scalars, at: index) else {
+                index += 1
+                while index < scalars.count, scalars[index].digitValue != nil { index += 1 }
+                continue
+            }
+            var kind = label
+            let digits = number.digits
+            var e164: String?
+            var area = number.area
+            if number.area == nil, digits.count == 11, digits.hasPrefix("1"), digits.dropFirst().first.map({ "3456789".contains($0) }) == true {
+                kind = .mobile
+                e164 = "+86" + digits
+            } else if number.area == nil, digits.hasPrefix("400") || digits.hasPrefix("800"), digits.count == 10 {
+                e164 = "+86" + digits
+            } else if let code = number.area ?? areaCode, (7...8).contains(digits.count) {
+                area = code
+                e164 = "+86" + code + digits
+            }
+            if let area { areaCode = area }
+            if suffixMarksFax(scalars, after: number.end) { kind = .fax }
+            let raw = scalars[index..<number.end].string
+            found.append(Found(range: index..<number.end, phone: Phone(raw: raw, e164: e164, kind: kind), areaCode: areaCode))
+            index = number.end
+        }
+        return found
+    }
+
+    private struct Number {
+        var area: String?
+        var digits: String
+        var end: Int
+    }
+
+    private static let separators: Set<Unicode.Scalar> = ["-", "－", "—", "–", " ", "‐"]
+
+    private static func number(in scalars: Scalars, at start: Int) -> Number? {
+        var position = start
+        var groups = [String]()
+        var parenthesizedArea: String?
+        if scalars[position].isOpenParen {
+            var digits = ""
+            position += 1
+            while position < scalars.count, let digit = scalars[position].digitValue { digits += String(digit); position += 1 }
+            guard position < scalars.count, scalars[position].isCloseParen, (3...4).contains(digits.count), digits.hasPrefix("0") else {
+                return nil
+            }
+            parenthesizedArea = String(digits.dropFirst())
+            position += 1
+            while position < scalars.count, separators.contains(scalars[position]) { position += 1 }
+        }
+        var end = position
+        while true {
+            var digits = ""
+            var cursor = end
+            while cursor < scalars.count, let digit = scalars[cursor].digitValue { digits += String(digit); cursor += 1 }
+            guard !digits.isEmpty, groups.joined().count + digits.count <= 12 || groups.isEmpty else { break }
+            groups.append(digits)
+            end = cursor
+            guard cursor + 1 < scalars.count, separators.contains(scalars[cursor]), scalars[cursor + 1].digitValue != nil else { break }
+            var next = cursor + 1
+            while next < scalars.count, scalars[next].digitValue != nil { next += 1 }
+            guard groups.joined().count + (next - cursor - 1) <= 12 else { break }
+            end = cursor + 1
+        }
+        guard !groups.isEmpty else { return nil }
+        // An extension (`转8001`, `-8001` after a full number) belongs to the raw number but not to E.164.
+        var rawEnd = end
+        if rawEnd + 1 < scalars.count, scalars[rawEnd] == "转" || scalars[rawEnd] == "轉", scalars[rawEnd + 1].digitValue != nil {
+            rawEnd += 1
+            while rawEnd < scalars.count, scalars[rawEnd].digitValue != nil { rawEnd += 1 }
+        }
+        var area = parenthesizedArea
+        var local = groups
+        if area == nil, groups.count >= 2, groups[0].hasPrefix("0"), (3...4).contains(groups[0].count) {
+            area = String(groups[0].dropFirst())
+            local = Array(groups.dropFirst())
+        }
+        var digits = local.joined()
+        if area != nil, local.count >= 2, (7...8).contains(local[0].count) {
+            digits = local[0]
+        }
+        if area == nil, digits.count >= 10, digits.hasPrefix("0"), !digits.hasPrefix("00") {
+            let areaLength = ["010", "02"].contains(where: { digits.hasPrefix($0) }) ? 3 : 4
+            let code = String(digits.prefix(areaLength))
+            let rest = String(digits.dropFirst(areaLength))
+            if (7...8).contains(rest.count) {
+                area = String(code.dropFirst())
+                digits = rest
+            }
+        }
+        let plausible = (7...8).contains(digits.count) || digits.count == 11 && digits.hasPrefix("1") || digits.count == 10 && (digits.hasPrefix("400") || digits.hasPrefix("800"))
+        guard plausible else { return nil }
+        // A year or an amount is not a phone number: `2020年`, `500万元`.
+        if rawEnd < scalars.count, "年月日号万元亿个件次人家项条%．.".unicodeScalars.contains(scalars[rawEnd]) { return nil }
+        return Number(area: area, digits: digits, end: rawEnd)
+    }
+
+    /// `（传真）` or `(傳真)` right after a number.
+    private static func suffixMarksFax(_ scalars: Scalars, after end: Int) -> Bool {
+        guard end < scalars.count, scalars[end].isOpenParen else { return false }
+        let window = ScriptFolding.simplified(scalars[end..<min(scalars.count, end + 5)].string)
+        return window.contains("传真")
+    }
+}

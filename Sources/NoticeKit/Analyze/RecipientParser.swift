@@ -1,0 +1,139 @@
+/// 主送机关: `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` → recipients with scopes and alternates.
+struct RecipientParser {
+    /// Administrative divisions a distributive scope lists after `各`, Simplified, longest first.
+    static let divisions = [
+        "新疆生产建设兵团", "副省级城市", "计划单列市", "副省级市", "自治区", "自治州", "自治县", "直辖市", "特别行政区", "地级市", "县级市",
+        "市辖区", "街道", "兵团", "师市", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "师", "团",
+    ]
+    /// Bodies a one-division scope is followed by: `各省人民政府`, `各市党委`.
+    static let governingBodies = ["人民政府", "政府", "党委", "人大", "政协", "人民法院", "人民检察院", "纪委"]
+
+    /// Verbs that make a line ending in a colon prose (`现将有关事项通知如下：`), not an address.
+    private static let proseMarks = ["如下", "通知", "为了", "为进一步", "根据", "按照", "现将", "现就", "经研究", "特此", "公告", "决定"]
+
+    static func looksLikeRecipients(_ paragraph: Paragraph) -> Bool {
+        let folded = paragraph.folded
+        guard folded.count >= 2, folded.count <= 600, !folded.contains(where: { $0 == "。" }) else { return false }
+        if SectionMarker.parse(paragraph.scalars) != nil { return false }
+        let text = folded.string
+        if proseMarks.contains(where: { text.contains($0) }) { return false }
+        return true
+    }
+
+    let names: OrganizationNames
+
+    func parse(_ paragraphs: ArraySlice<Paragraph>) -> [Recipient] {
+        var scalars = Scalars()
+        for paragraph in paragraphs { scalars += paragraph.scalars.trimmed() }
+        while let last = scalars.last, last.isColon || last.isLayoutSpace { scalars.removeLast() }
+        var recipients = [Recipient]()
+        // `，` separates groups; inside a group a scope may lead, and `、` separates the names.
+        for group in Self.split(scalars, at: { "，,；;".unicodeScalars.contains($0) }) {
+            let (scope, rest) = splitScope(group)
+            for (position, item) in Self.split(rest, at: { $0 == "、" }).enumerated() {
+                if let recipient = parseItem(item, scope: position == 0 ? scope?.string : nil) {
+                    recipients.append(recipient)
+                }
+            }
+        }
+        return recipients
+    }
+
+    /// Non-empty trimmed pieces between separators that stand outside parentheses.
+    private static func split(_ scalars: Scalars, at isSeparator: (Unicode.Scalar) -> Bool) -> [Scalars] {
+        var pieces = [Scalars]()
+        var current = Scalars()
+        var depth = 0
+        for scalar in scalars {
+            if scalar.isOpenParen { depth += 1 }
+            if scalar.isCloseParen { depth = max(0, depth - 1) }
+            if depth == 0, isSeparator(scalar) {
+                if !current.trimmed().isEmpty { pieces.append(current.trimmed()) }
+                current = []
+                continue
+            }
+            current.append(scalar)
+        }
+        if !current.trimmed().isEmpty { pieces.append(current.trimmed()) }
+        return pieces
+    }
+
+    /// `各省、自治区、直辖市及新疆生产建设兵团市场监管局` → (`各省、自治区、直辖市及新疆生产建设兵团`, `市场监管局`).
+    private func splitScope(_ scalars: Scalars) -> (Scalars?, Scalars) {
+        guard scalars.first == "各" else { return (nil, scalars) }
+        let folded = Scalars(ScriptFolding.simplified(scalars.string))
+        guard folded.count == scalars.count else { return (nil, scalars) }
+        var position = 1
+        var divisionsSeen = 0
+        var parenthesized = false
+        var scopeEnd = 0
+        while position < folded.count {
+            guard let division = Self.division(in: folded, at: position) else { break }
+            var next = position + division
+            var hadParenthesis = false
+            if next < folded.count, folded[next].isOpenParen, let close = folded[next...].firstIndex(where: \.isCloseParen) {
+                next = close + 1
+                hadParenthesis = true
+            }
+            divisionsSeen += 1
+            parenthesized = parenthesized || hadParenthesis
+            scopeEnd = next
+            if next < folded.count, folded[next] == "、" || folded[next] == "及" || folded[next] == "和" {
+                position = next + 1
+                continue
+            }
+            break
+        }
+        guard scopeEnd > 0, scopeEnd < folded.count else { return (nil, scalars) }
+        let rest = folded[scopeEnd...].string
+        let governed = Self.governingBodies.contains { rest.hasPrefix($0) }
+        // `市场监管局` after `各` is a name, not the division `市` followed by `场监管局`.
+        guard divisionsSeen >= 2 || parenthesized || governed else { return (nil, scalars) }
+        return (Array(scalars[..<scopeEnd]), Array(scalars[scopeEnd...]))
+    }
+
+    /// The length of the divisions at `start`, run together as `市州` or `县市区` print them. A run is
+    /// only as long as what follows it allows: `兵团市场监管局` is `兵团`, then a name.
+    private static func division(in folded: Scalars, at start: Int) -> Int? {
+        var ends = [Int]()
+        var position = start
+        while position < folded.count, let match = divisions.first(where: { folded[position...].starts(with: $0.unicodeScalars) }) {
+            position += match.unicodeScalars.count
+            ends.append(position)
+        }
+        guard let first = ends.first else { return nil }
+        let longest = ends.last { end in
+            guard end < folded.count else { return false }
+            let next = folded[end]
+            return next == "、" || next == "及" || next == "和" || next.isOpenParen
+                || governingBodies.contains { folded[end...].starts(with: $0.unicodeScalars) }
+        }
+        return (longest ?? first) - start
+    }
+
+    /// One name with the alternates its parentheses list.
+    private func parseItem(_ body: Scalars, scope: String?) -> Recipient? {
+        var name = Scalars()
+        var alternates = [String]()
+        var depth = 0
+        var inner = Scalars()
+        for scalar in body {
+            if scalar.isOpenParen {
+                depth += 1
+                if depth == 1 { inner = []; continue }
+            }
+            if scalar.isCloseParen, depth > 0 {
+                depth -= 1
+                if depth == 0 {
+                    alternates += inner.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," || $0 == "/" })
+                        .map { Array($0).trimmed().string }.filter { !$0.isEmpty }
+                    continue
+                }
+            }
+            if depth > 0 { inner.append(scalar) } else { name.append(scalar) }
+        }
+        let printed = name.squeezed.string
+        guard !printed.isEmpty else { return nil }
+        return Recipient(name: printed, alternates: alternates, scope: scope)
+    }
+}

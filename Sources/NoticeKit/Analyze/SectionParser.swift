@@ -1,0 +1,105 @@
+/// The body's numbered hierarchy: preamble, sections by level, closing.
+struct SectionParser {
+    struct Result {
+        var preamble: [String] = []
+        var sections: [Section] = []
+        var closing: [String] = []
+    }
+
+    /// Openings of a closing paragraph that follows a section with a standalone heading.
+    static let closingOpenings = ["特此", "此复", "此函", "专此", "妥否", "当否", "以上", "请予", "现予", "请认真", "请结合"]
+
+    /// An open section while the tree is built: its node, its style's rank, and how its heading was printed.
+    private struct Open {
+        var section: Section
+        var style: SectionMarker.Style
+        var runIn: Bool
+    }
+
+    func parse(_ paragraphs: [Paragraph]) -> Result {
+        var result = Result()
+        var path = [Open]()
+        /// Paragraphs after the newest section that may turn out to be the closing.
+        var trailing = [String]()
+        var lastRunIn = false
+
+        func close(downTo depth: Int) {
+            while path.count > depth {
+                let finished = path.removeLast()
+                if path.isEmpty {
+                    result.sections.append(finished.section)
+                } else {
+                    path[path.count - 1].section.children.append(finished.section)
+                }
+            }
+        }
+
+        for paragraph in paragraphs {
+            guard let marker = SectionMarker.parse(paragraph.scalars) else {
+                if path.isEmpty {
+                    result.preamble.append(paragraph.text)
+                } else {
+                    trailing.append(paragraph.text)
+                }
+                continue
+            }
+            flush(&trailing, into: &path)
+            if let depth = path.firstIndex(where: { $0.style == marker.style }) {
+                close(downTo: depth)
+            } else {
+                while let top = path.last, top.style.rank > marker.style.rank { close(downTo: path.count - 1) }
+            }
+            let (heading, rest, runIn) = Self.heading(after: marker, in: paragraph.scalars)
+            var section = Section(
+                label: marker.label, style: marker.style.rawValue, ordinal: marker.ordinal,
+                level: path.count + 1, heading: heading)
+            if let rest { section.paragraphs.append(rest) }
+            path.append(Open(section: section, style: marker.style, runIn: runIn))
+            lastRunIn = runIn
+        }
+        if !path.isEmpty {
+            // After a run-in item every unnumbered paragraph closes the notice; after a standalone heading
+            // its first paragraph is its text and only recognizable closing formulas close the notice.
+            var keep = [String]()
+            var closing = [String]()
+            for (position, text) in trailing.enumerated() {
+                let isFormula = Self.closingOpenings.contains { ScriptFolding.simplified(text).hasPrefix($0) }
+                if lastRunIn || isFormula || (position > 0 && !closing.isEmpty) {
+                    closing.append(text)
+                } else {
+                    keep.append(text)
+                }
+            }
+            path[path.count - 1].section.paragraphs += keep
+            result.closing = closing
+        }
+        close(downTo: 0)
+        return result
+    }
+
+    private func flush(_ trailing: inout [String], into path: inout [Open]) {
+        guard !trailing.isEmpty, !path.isEmpty else { return }
+        path[path.count - 1].section.paragraphs += trailing
+        trailing.removeAll()
+    }
+
+    /// A heading ends at the first `。`; a short label ending in a colon ends there; otherwise the line
+    /// is the heading. Returns the text after the heading, if any, and whether the heading was run in.
+    static func heading(after marker: SectionMarker, in line: Scalars) -> (String, String?, Bool) {
+        let content = Array(line[marker.length...]).trimmed()
+        if let stop = content.firstIndex(where: { $0 == "。" }) {
+            let colon = content[..<stop].firstIndex(where: \.isColon)
+            let end = colon.flatMap { $0 <= 15 ? $0 : nil } ?? stop
+            let heading = Array(content[..<end]).trimmed().string
+            let rest = Array(content[(end + 1)...]).trimmed()
+            return (heading, rest.isEmpty ? nil : rest.string, !rest.isEmpty)
+        }
+        var heading = content
+        while let last = heading.last, last.isColon || last == "；" || last == ";" || last == "." { heading.removeLast() }
+        if let colon = content.firstIndex(where: \.isColon), colon <= 15, colon + 1 < content.count {
+            let rest = Array(content[(colon + 1)...]).trimmed()
+            return (Array(content[..<colon]).trimmed().string, rest.string, true)
+        }
+        return (heading.trimmed().string, nil, false)
+    }
+}

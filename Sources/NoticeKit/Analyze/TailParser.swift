@@ -1,0 +1,171 @@
+/// The elements after the body: 附件说明, 联系人, 署名, 成文日期, 附注, printed attachments and 版记.
+struct TailParser {
+    struct Result {
+        var bodyEnd: Int
+        var attachmentLines: [Int] = []
+        var contactLines: [Int] = []
+        var signature: [String] = []
+        var signatureLines: [Int] = []
+        var dateLine: Int?
+        var noteLine: Int?
+        var copyToLines: [Int] = []
+        var printedLine: Int?
+        /// Attached documents printed after the date: the line that opens each, then its lines.
+        var attachedDocuments: [(header: Int, lines: Range<Int>)] = []
+    }
+
+    let paragraphs: [Paragraph]
+    let bodyStart: Int
+    let names: OrganizationNames
+
+    func parse() -> Result {
+        var result = Result(bodyEnd: paragraphs.count)
+        let dateLine = (bodyStart..<paragraphs.count).first { index in
+            DateExtractor.isDateOnly(paragraphs[index]) || signedDate(paragraphs[index]) != nil
+        }
+        var end = paragraphs.count
+        if let dateLine {
+            result.dateLine = dateLine
+            classifyAfterDate(from: dateLine + 1, into: &result)
+            end = dateLine
+            if let signed = signedDate(paragraphs[dateLine]) {
+                result.signature = signed
+                result.signatureLines = [dateLine]
+            }
+        } else {
+            end = trailingFurniture(into: &result)
+        }
+        var start = end
+        while start > bodyStart, end - start < 8, let row = names.names(inRow: paragraphs[start - 1].scalars),
+            paragraphs[start - 1].squeezed.count <= 60, !ContactParser.isContactLine(paragraphs[start - 1])
+        {
+            result.signature = row + result.signature
+            result.signatureLines.insert(start - 1, at: 0)
+            start -= 1
+        }
+        while start > bodyStart {
+            let index = start - 1
+            if ContactParser.isContactLine(paragraphs[index]) || isUnderContactLabel(index) {
+                result.contactLines.insert(index, at: 0)
+            } else if isAttachmentHeader(paragraphs[index]) {
+                result.attachmentLines.insert(index, at: 0)
+            } else if isAttachmentContinuation(index, before: start) {
+                result.attachmentLines.insert(index, at: 0)
+            } else {
+                break
+            }
+            start -= 1
+        }
+        result.bodyEnd = start
+        return result
+    }
+
+    /// A detail line in a block of them that a contact label heads.
+    private func isUnderContactLabel(_ index: Int) -> Bool {
+        var cursor = index
+        while cursor >= bodyStart, index - cursor < 8, ContactParser.isContactDetailLine(paragraphs[cursor]) {
+            cursor -= 1
+        }
+        return cursor < index && cursor >= bodyStart && ContactParser.isContactLine(paragraphs[cursor])
+    }
+
+    /// `附件：…`, `附件1：…`, `附件:`.
+    func isAttachmentHeader(_ paragraph: Paragraph) -> Bool {
+        let folded = paragraph.folded
+        guard folded.begins(with: "附件") else { return false }
+        let rest = folded.dropFirst(2)
+        guard let next = rest.first else { return true }
+        return next.isColon || next.digitValue != nil || ChineseNumber.isNumeral(next) || next.isLayoutSpace
+    }
+
+    /// A numbered title under `附件：1．…`, with no sentence in it.
+    private func isAttachmentContinuation(_ index: Int, before limit: Int) -> Bool {
+        let paragraph = paragraphs[index]
+        guard let marker = SectionMarker.parse(paragraph.scalars), marker.style == .arabic || marker.style == .arabicParenthesized,
+            !paragraph.scalars.contains(where: { $0 == "。" }), paragraph.squeezed.count <= 80
+        else { return false }
+        var cursor = index - 1
+        while cursor >= bodyStart, index - cursor < 30 {
+            if isAttachmentHeader(paragraphs[cursor]) { return true }
+            guard let earlier = SectionMarker.parse(paragraphs[cursor].scalars), earlier.style == marker.style,
+                !paragraphs[cursor].scalars.contains(where: { $0 == "。" })
+            else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// A signature and its date on one line: `国务院办公厅  2021年3月5日`.
+    private func signedDate(_ paragraph: Paragraph) -> [String]? {
+        let scalars = paragraph.scalars.trimmed()
+        let dates = DateExtractor.find(in: scalars)
+        guard let date = dates.last, date.range.upperBound == scalars.count, date.day != nil, date.year != nil,
+            date.range.lowerBound > 1
+        else { return nil }
+        return names.names(inRow: Array(scalars[..<date.range.lowerBound]).trimmed())
+    }
+
+    /// 附注, printed attachments and 版记 after the 成文日期.
+    private func classifyAfterDate(from start: Int, into result: inout Result) {
+        var index = start
+        var openDocument: Int?
+        func closeDocument(at end: Int) {
+            if let header = openDocument { result.attachedDocuments.append((header, (header + 1)..<end)) }
+            openDocument = nil
+        }
+        while index < paragraphs.count {
+            let paragraph = paragraphs[index]
+            if isCopyTo(paragraph) {
+                closeDocument(at: index)
+                result.copyToLines.append(index)
+            } else if isPrintedLine(paragraph) {
+                closeDocument(at: index)
+                result.printedLine = index
+            } else if openDocument == nil, result.noteLine == nil, isNote(paragraph) {
+                result.noteLine = index
+            } else if isAttachmentHeader(paragraph) {
+                closeDocument(at: index)
+                openDocument = index
+            } else if openDocument == nil, result.copyToLines.isEmpty, result.printedLine == nil {
+                // A 印发 notice may print what it issues straight after the date, its title first.
+                openDocument = index
+            }
+            index += 1
+        }
+        closeDocument(at: paragraphs.count)
+    }
+
+    /// Where the body ends when no 成文日期 is printed: before the 版记 and the note at the very end.
+    private func trailingFurniture(into result: inout Result) -> Int {
+        var end = paragraphs.count
+        while end > bodyStart {
+            let paragraph = paragraphs[end - 1]
+            if isCopyTo(paragraph) {
+                result.copyToLines.insert(end - 1, at: 0)
+            } else if isPrintedLine(paragraph) {
+                result.printedLine = end - 1
+            } else if result.noteLine == nil, isNote(paragraph) {
+                result.noteLine = end - 1
+            } else {
+                break
+            }
+            end -= 1
+        }
+        return end
+    }
+
+    func isCopyTo(_ paragraph: Paragraph) -> Bool {
+        paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:"])
+    }
+
+    /// `国务院办公厅  2021年3月5日印发`.
+    func isPrintedLine(_ paragraph: Paragraph) -> Bool {
+        paragraph.folded.finishes(with: "印发") && DateExtractor.find(in: paragraph.squeezed).last != nil
+    }
+
+    /// `（此件公开发布）`: a parenthesized remark after the date.
+    func isNote(_ paragraph: Paragraph) -> Bool {
+        let squeezed = paragraph.squeezed
+        return squeezed.count >= 4 && squeezed.first?.isOpenParen == true && squeezed.last?.isCloseParen == true
+    }
+}

@@ -1,0 +1,54 @@
+/// Tells text, HTML and XML apart by their first bytes, and refuses binary files that are not notices.
+public enum FormatSniffer {
+    /// Magic numbers of files that turn up in scraped archives but are not notices.
+    static let binarySignatures: [(bytes: [UInt8], kind: String)] = [
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
+        ([0x25, 0x50, 0x44, 0x46], "a PDF file"), ([0x1F, 0x8B], "a gzip archive"), ([0x50, 0x4B, 0x03, 0x04], "a zip archive"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document"), ([0x7F, 0x45, 0x4C, 0x46], "an executable"),
+        ([0x42, 0x5A, 0x68], "a bzip2 archive"), ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "an xz archive"),
+        ([0x52, 0x61, 0x72, 0x21], "a RAR archive"), ([0x37, 0x7A, 0xBC, 0xAF], "a 7z archive"),
+    ]
+
+    /// What kind of binary file the bytes are, or nil when they may be text.
+    public static func binaryKind(_ bytes: [UInt8]) -> String? {
+        for signature in binarySignatures where bytes.starts(with: signature.bytes) { return signature.kind }
+        let head = bytes.prefix(4096)
+        let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+        let zeros = head.filter { $0 == 0 }.count
+        if !utf16, zeros > 0, zeros * 4 < head.count, !looksLikeUnmarkedUTF16(head) { return "a binary file" }
+        let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
+        if !utf16, zeros == 0, controls * 10 > head.count { return "a binary file" }
+        return nil
+    }
+
+    private static func looksLikeUnmarkedUTF16(_ head: ArraySlice<UInt8>) -> Bool {
+        var even = 0
+        var odd = 0
+        for (index, byte) in head.enumerated() where byte == 0 {
+            if index.isMultiple(of: 2) { even += 1 } else { odd += 1 }
+        }
+        return even * 10 < odd || odd * 10 < even
+    }
+
+    /// The format of decoded text: markup is recognized by its opening, whatever the file is called;
+    /// the extension decides only when the content could be either.
+    public static func format(of text: String, path: String?) -> SourceFormat {
+        let head = text.unicodeScalars.prefix(2048).drop { $0.isLayoutSpace }
+        let opening = String(String.UnicodeScalarView(head.prefix(512))).lowercased()
+        if opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") { return .html }
+        if opening.hasPrefix("<?xml") {
+            return opening.contains("<html") || opening.contains("<!doctype html") ? .html : .xml
+        }
+        if opening.hasPrefix("<") {
+            let lowered = String(String.UnicodeScalarView(head)).lowercased()
+            for tag in ["<body", "<div", "<p>", "<p ", "<table", "<head", "<meta", "<title", "<br"] where lowered.contains(tag) {
+                return .html
+            }
+            if lowered.contains("</") { return .xml }
+        }
+        let name = (path ?? "").lowercased()
+        if [".html", ".htm", ".shtml", ".xhtml"].contains(where: name.hasSuffix), opening.contains("<") { return .html }
+        if name.hasSuffix(".xml"), opening.hasPrefix("<") { return .xml }
+        return .text
+    }
+}

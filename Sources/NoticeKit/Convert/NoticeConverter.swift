@@ -1,0 +1,50 @@
+import Crypto
+
+/// The pipeline for one input: bytes → decode → read → blocks → analyze → `Notice`.
+public struct NoticeConverter: Sendable {
+    public var analyzer: NoticeAnalyzer
+
+    public init(analyzer: NoticeAnalyzer = NoticeAnalyzer()) {
+        self.analyzer = analyzer
+    }
+
+    /// Converts one input's bytes. Throws only when the bytes are not a notice at all (empty, binary);
+    /// anything damaged inside a notice becomes a diagnostic in the record.
+    public func convert(_ bytes: [UInt8], path: String?) throws(NoticeKitError) -> Notice {
+        let name = path ?? "<stdin>"
+        if let kind = FormatSniffer.binaryKind(bytes) { throw .notANotice(path: name, kind: kind) }
+        let decoded = TextDecoder().decode(bytes)
+        guard decoded.text.unicodeScalars.contains(where: { !$0.isLayoutSpace }) else { throw .empty(path: name) }
+        let format = FormatSniffer.format(of: decoded.text, path: path)
+        let document: ReadDocument
+        switch format {
+        case .text: document = TextReader().read(decoded.text)
+        case .html: document = HTMLReader().read(decoded.text)
+        case .xml: document = XMLReader().read(decoded.text)
+        }
+        let analysis = analyzer.analyze(document)
+        let damage = MojibakeDetector().spans(in: analysis.text)
+        let source = Source(
+            path: path, format: format, encoding: decoded.encoding.rawValue,
+            sha256: Self.hex(SHA256.hash(data: bytes)),
+            byteCount: bytes.count)
+        return Notice(
+            source: source, script: analysis.script, title: analysis.title, documentType: analysis.documentType,
+            documentNumber: analysis.documentNumber, issuers: analysis.issuers, recipients: analysis.recipients,
+            preamble: analysis.preamble, sections: analysis.sections, closing: analysis.closing,
+            attachments: analysis.attachments, contacts: analysis.contacts, issuedDate: analysis.issuedDate,
+            dates: analysis.dates, copyTo: analysis.copyTo, printed: analysis.printed, note: analysis.note,
+            metadata: document.metadata, text: analysis.text,
+            diagnostics: decoded.diagnostics + document.diagnostics + analysis.diagnostics + damage)
+    }
+
+    private static func hex(_ digest: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".unicodeScalars)
+        var text = String.UnicodeScalarView()
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(text)
+    }
+}

@@ -1,0 +1,101 @@
+/// Turns an input's bytes into text: the declared charset when the bytes bear it out, else detection.
+///
+/// Nothing is dropped: an undecodable sequence becomes U+FFFD and an `invalid-bytes` diagnostic that
+/// names its byte offset.
+public struct TextDecoder: Sendable {
+    public init() {}
+
+    public func decode(_ bytes: [UInt8]) -> DecodedText {
+        let declaration = CharsetSniffer().declaration(in: bytes)
+        var notes = [Diagnostic]()
+
+        if case .byteOrderMark(let encoding, let length) = declaration {
+            return finish(Transcoder(encoding: encoding).decode(Array(bytes.dropFirst(length))),
+                          encoding: encoding, label: "BOM", notes: notes, offset: length)
+        }
+        var label: String?
+        var declared: TextEncoding?
+        if case .label(let text) = declaration {
+            label = text
+            declared = TextEncoding(label: text)
+            if declared == nil {
+                notes.append(Diagnostic(
+                    code: "unknown-encoding", severity: .warning,
+                    message: "The input declares the charset \"\(text)\", which NoticeKit does not decode; the encoding was detected from the bytes instead."))
+            }
+        }
+
+        if let utf16 = unmarkedUTF16(bytes) {
+            return finish(Transcoder(encoding: utf16).decode(bytes), encoding: utf16, label: label, notes: notes)
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            if let declared, declared != .utf8, bytes.contains(where: { $0 >= 0x80 }) {
+                notes.append(Diagnostic(
+                    code: "charset-mismatch", severity: .info,
+                    message: "The input declares \(label ?? declared.rawValue) but its bytes are valid UTF-8; it was decoded as UTF-8."))
+            }
+            return DecodedText(text: text, encoding: .utf8, declaredLabel: label, diagnostics: notes)
+        }
+        if let declared {
+            let result = Transcoder(encoding: declared).decode(bytes)
+            if result.invalidOffsets.isEmpty || declared == .utf8 && result.invalidOffsets.count * 200 < bytes.count {
+                return finish(result, encoding: declared, label: label, notes: notes)
+            }
+            let best = detect(bytes)
+            if best.encoding != declared, best.result.invalidOffsets.count < result.invalidOffsets.count {
+                notes.append(Diagnostic(
+                    code: "charset-mismatch", severity: .warning,
+                    message: "The input declares \(label ?? declared.rawValue) but its bytes read as \(best.encoding.rawValue); it was decoded as \(best.encoding.rawValue)."))
+                return finish(best.result, encoding: best.encoding, label: label, notes: notes)
+            }
+            return finish(result, encoding: declared, label: label, notes: notes)
+        }
+        let best = detect(bytes)
+        return finish(best.result, encoding: best.encoding, label: label, notes: notes)
+    }
+
+    /// UTF-16 without a byte-order mark shows as zero bytes in every other position of its ASCII parts.
+    private func unmarkedUTF16(_ bytes: [UInt8]) -> TextEncoding? {
+        let sample = bytes.prefix(1024)
+        guard sample.count >= 16 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index.isMultiple(of: 2) { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 5 > half, evenZeros * 20 < half { return .utf16LE }
+        if evenZeros * 5 > half, oddZeros * 20 < half { return .utf16BE }
+        return nil
+    }
+
+    /// Decodes with each candidate and keeps the one whose text has the fewest errors and reads most like Chinese.
+    private func detect(_ bytes: [UInt8]) -> (encoding: TextEncoding, result: Transcoder.Result) {
+        let common = CommonHanzi.shared
+        var best: (encoding: TextEncoding, result: Transcoder.Result, score: Int)?
+        for encoding in [TextEncoding.utf8, .gb18030, .big5, .big5HKSCS] {
+            let result = Transcoder(encoding: encoding).decode(bytes)
+            var score = -result.invalidOffsets.count * 8
+            for scalar in result.text.unicodeScalars where CommonHanzi.isHan(scalar) {
+                score += common.contains(scalar) ? 2 : -1
+            }
+            if best == nil || score > best!.score { best = (encoding, result, score) }
+        }
+        return (best!.encoding, best!.result)
+    }
+
+    private func finish(
+        _ result: Transcoder.Result, encoding: TextEncoding, label: String?, notes: [Diagnostic], offset: Int = 0
+    ) -> DecodedText {
+        var diagnostics = notes
+        let offsets = result.invalidOffsets.map { $0 + offset }
+        if !offsets.isEmpty {
+            let shown = offsets.prefix(10).map(String.init).joined(separator: ", ")
+            let more = offsets.count > 10 ? " and \(offsets.count - 10) more" : ""
+            diagnostics.append(Diagnostic(
+                code: "invalid-bytes", severity: .warning,
+                message: "\(offsets.count) byte sequence(s) could not be decoded as \(encoding.rawValue) (at byte offset \(shown)\(more)) and were replaced with U+FFFD; check the input's encoding."))
+        }
+        return DecodedText(text: result.text, encoding: encoding, declaredLabel: label, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,79 @@
+import Glibc
+
+/// Converts bytes between encodings with glibc iconv; an undecodable sequence becomes U+FFFD when
+/// decoding to text.
+struct Transcoder {
+    struct Result {
+        var text: String
+        /// Byte offsets of the sequences that could not be decoded.
+        var invalidOffsets: [Int]
+    }
+
+    let encoding: TextEncoding
+
+    func decode(_ bytes: [UInt8]) -> Result {
+        let converted = Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: [0xEF, 0xBF, 0xBD])
+        return Result(text: String(decoding: converted.bytes, as: UTF8.self), invalidOffsets: converted.invalidOffsets)
+    }
+
+    /// The text in this encoding, or nil when a character has no code in it.
+    func encode(_ text: String) -> [UInt8]? {
+        let converted = Self.convert(Array(text.utf8), from: "UTF-8", to: encoding.iconvName, replacement: [])
+        return converted.invalidOffsets.isEmpty ? converted.bytes : nil
+    }
+
+    /// Bytes in this encoding decoded strictly: nil at the first invalid or incomplete sequence.
+    func decodeStrictly(_ bytes: [UInt8]) -> String? {
+        let result = decode(bytes)
+        return result.invalidOffsets.isEmpty ? result.text : nil
+    }
+
+    private static func convert(
+        _ bytes: [UInt8], from source: String, to target: String, replacement: [UInt8]
+    ) -> (bytes: [UInt8], invalidOffsets: [Int]) {
+        let handle = iconv_open(target, source)
+        guard let handle, Int(bitPattern: handle) != -1 else {
+            // glibc always ships these converters; reaching here means a broken installation.
+            return (bytes, bytes.isEmpty ? [] : [0])
+        }
+        defer { iconv_close(handle) }
+
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count * 3 / 2 + 16)
+        var invalid = [Int]()
+        let chunkSize = 64 * 1024
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+
+        bytes.withUnsafeBufferPointer { input in
+            guard let base = input.baseAddress else { return }
+            var position = 0
+            while position < input.count {
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: base + position)
+                    .assumingMemoryBound(to: CChar.self)
+                var inLeft = input.count - position
+                let (status, produced, code): (Int, Int, Int32) = chunk.withUnsafeMutableBufferPointer { out in
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress!)
+                        .assumingMemoryBound(to: CChar.self)
+                    var outLeft = chunkSize
+                    let status = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
+                    let code = status == -1 ? errno : 0
+                    return (status, chunkSize - outLeft, code)
+                }
+                output.append(contentsOf: chunk[0..<produced])
+                position = input.count - inLeft
+                if status != -1 { break }
+                switch code {
+                case E2BIG:
+                    continue
+                default:
+                    // EILSEQ (a byte no sequence starts with) or EINVAL (a sequence cut off by the end).
+                    invalid.append(position)
+                    output.append(contentsOf: replacement)
+                    position += 1
+                    iconv(handle, nil, nil, nil, nil)
+                }
+            }
+        }
+        return (output, invalid)
+    }
+}

@@ -1,0 +1,32 @@
+/// Something missing, inconsistent or damaged in the input, said so a person can act on it.
+public struct Diagnostic: Codable, Sendable, Equatable {
+    public enum Severity: String, Codable, Sendable {
+        case error, warning, info
+    }
+
+    /// Stable kebab-case code such as `missing-title` or `mojibake`.
+    public var code: String
+    public var severity: Severity
+    public var message: String
+    public var span: Span?
+    public var suggestion: String?
+
+    public init(code: String, severity: Severity, message: String, span: Span? = nil, suggestion: String? = nil) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.suggestion = suggestion
+    }
+
+    private enum CodingKeys: String, CodingKey { case code, severity, message, span, suggestion }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(message, forKey: .message)
+        try c.encode(span, forKey: .span)
+        try c.encode(suggestion, forKey: .suggestion)
+    }
+}

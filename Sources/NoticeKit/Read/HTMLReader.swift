@@ -1,0 +1,188 @@
+/// Reads a web page: finds the article body, drops the site around it, and keeps what the page says about
+/// itself (`<meta>`, gov.cn's info table, the headline) as metadata and evidence.
+public struct HTMLReader: Sendable {
+    public init() {}
+
+    /// Body containers of government portals, most specific first.
+    static let bodyQueries = [
+        "//*[@id='UCAP-CONTENT']",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' TRS_Editor ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' TRS_UEDITOR ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' trs_editor_view ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' pages_content ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' article_content ')]",
+        "//*[@id='zoom']",
+        "//*[@id='Content' or @id='content']",
+    ]
+    static let infoTableQuery = "//table[.//td[contains(., '发文字号') or contains(., '成文日期') or contains(., '索引号')]]"
+
+    /// Class or id words of page furniture inside or around an article.
+    static let boilerplateMarks = [
+        "share", "print", "related", "xgwz", "xglj", "fenxiang", "bdshare", "footer", "breadcrumb", "crumb",
+        "navbar", "nav-", "menu", "toolbar", "pager", "comment", "qrcode", "ewm",
+    ]
+    static let infoLabels: Set<String> = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词"]
+
+    public func read(_ text: String) -> ReadDocument {
+        let queries = Self.bodyQueries + [Self.infoTableQuery]
+        guard let parsed = LibXML2.parse(Array(text.utf8), as: .html, queries: queries) else {
+            return ReadDocument(blocks: [], diagnostics: [Diagnostic(
+                code: "unreadable-html", severity: .error,
+                message: "libxml2 could not build a document from this HTML; check that the file is a web page.")])
+        }
+        let tree = parsed.tree
+        let metadata = Self.metadata(in: tree)
+        let infoTables = Set(parsed.matches.last ?? [])
+        var evidence = Self.infoTableEvidence(tree, tables: infoTables)
+
+        var builder = BlockBuilder(tree: tree)
+        builder.skipped = infoTables.union(Self.boilerplate(in: tree))
+        let body = Self.body(in: tree, candidates: parsed.matches.dropLast(), builder: builder)
+        var blocks = body.map { builder.blocks(in: $0) } ?? []
+
+        let pageTitle = Self.pageTitle(tree: tree, metadata: metadata, evidence: evidence)
+        if evidence["标题"] == nil, let pageTitle { evidence["标题"] = pageTitle }
+        if let body, let headline = Self.headline(in: tree, before: body, expected: pageTitle),
+            !blocks.contains(where: { Self.squeeze($0.text) == Self.squeeze(headline) })
+        {
+            blocks.insert(Block(headline, hints: .heading), at: 0)
+        }
+        if evidence["发布日期"] == nil, let published = metadata["PubDate"] ?? metadata["firstpublishedtime"] {
+            evidence["发布日期"] = published
+        }
+        var merged = metadata
+        for (label, value) in evidence where merged[label] == nil { merged[label] = value }
+        var diagnostics = [Diagnostic]()
+        if blocks.isEmpty {
+            diagnostics.append(Diagnostic(
+                code: "no-body", severity: .error,
+                message: "No article body was found on this page (only navigation or an empty page); it may not be a notice."))
+        }
+        return ReadDocument(blocks: blocks, metadata: merged, evidence: evidence, diagnostics: diagnostics)
+    }
+
+    static func metadata(in tree: MarkupTree) -> [String: String] {
+        var metadata = [String: String]()
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element && node.name == "meta" {
+            guard let name = tree.attribute("name", of: index) ?? tree.attribute("property", of: index),
+                let content = tree.attribute("content", of: index)
+            else { continue }
+            let value = BlockBuilder.collapse(content)
+            if !name.isEmpty, !value.isEmpty, metadata[name] == nil { metadata[name] = value }
+        }
+        return metadata
+    }
+
+    /// Label → value pairs from info tables: a cell holding a known label, then the cell after it.
+    static func infoTableEvidence(_ tree: MarkupTree, tables: Set<Int>) -> [String: String] {
+        var evidence = [String: String]()
+        for table in tables.sorted() {
+            let cells = (table..<tree.nodes[table].end).filter {
+                tree.nodes[$0].kind == .element && (tree.nodes[$0].name == "td" || tree.nodes[$0].name == "th")
+            }
+            for (position, cell) in cells.enumerated() {
+                let text = BlockBuilder.collapse(tree.textContent(of: cell))
+                let parts = text.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
+                let label = squeeze(String(parts.first ?? ""))
+                guard infoLabels.contains(label) else { continue }
+                var value = parts.count > 1 ? BlockBuilder.collapse(String(parts[1])) : ""
+                if value.isEmpty, position + 1 < cells.count {
+                    value = BlockBuilder.collapse(tree.textContent(of: cells[position + 1]))
+                }
+                if !value.isEmpty, !infoLabels.contains(squeeze(value).trimmingCharacters(in: "：:")), evidence[label] == nil {
+                    evidence[label] = value
+                }
+            }
+        }
+        return evidence
+    }
+
+    static func boilerplate(in tree: MarkupTree) -> Set<Int> {
+        var marked = Set<Int>()
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+            if node.name == "nav" || node.name == "footer" || tree.classOrID(of: index, contains: boilerplateMarks) {
+                marked.insert(index)
+            }
+        }
+        return marked
+    }
+
+    /// The first known container holding a fair amount of text; else the element that directly holds the
+    /// most paragraph text that is not link text.
+    static func body(in tree: MarkupTree, candidates: ArraySlice<[Int]>, builder: BlockBuilder) -> Int? {
+        for matches in candidates {
+            for index in matches where textLength(tree, index) >= 10 { return index }
+        }
+        var scores = [Int: Int]()
+        for (index, node) in tree.nodes.enumerated() where node.kind == .text {
+            let length = node.text.unicodeScalars.filter { $0.isWide }.count
+            guard length > 0 else { continue }
+            if isInside(tree, index, names: ["a", "script", "style", "nav", "footer", "option"]) { continue }
+            if builder.skipped.contains(where: { tree.isInside(index, $0) }) { continue }
+            var container = node.parent
+            while let current = container, !containers.contains(tree.nodes[current].name) {
+                container = tree.nodes[current].parent
+            }
+            guard let parent = container else { continue }
+            scores[parent, default: 0] += length
+        }
+        return scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    private static let containers: Set<String> = ["div", "td", "article", "section", "main", "body"]
+
+    private static func isInside(_ tree: MarkupTree, _ index: Int, names: Set<String>) -> Bool {
+        var current = tree.nodes[index].parent
+        while let node = current {
+            if names.contains(tree.nodes[node].name) { return true }
+            current = tree.nodes[node].parent
+        }
+        return false
+    }
+
+    private static func textLength(_ tree: MarkupTree, _ index: Int) -> Int {
+        tree.textContent(of: index).unicodeScalars.filter { !$0.properties.isWhitespace }.count
+    }
+
+    /// The page's own title: the info table's 标题, `ArticleTitle`, else `<title>` without the site name.
+    static func pageTitle(tree: MarkupTree, metadata: [String: String], evidence: [String: String]) -> String? {
+        if let title = evidence["标题"] ?? metadata["ArticleTitle"] { return title }
+        guard let index = tree.nodes.firstIndex(where: { $0.kind == .element && $0.name == "title" }) else { return nil }
+        let full = BlockBuilder.collapse(tree.textContent(of: index))
+        let parts = full.split(whereSeparator: { "_|｜".contains($0) }).map { String($0).trimmingLayout() }
+            .flatMap { $0.components(separatedBy: " - ") }.map { $0.trimmingLayout() }
+        return parts.max { $0.count < $1.count }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The article's headline printed above the body: the last heading-like element before it whose text
+    /// matches the page's title, or failing that the last `h1`/`h2` before it.
+    static func headline(in tree: MarkupTree, before body: Int, expected: String?) -> String? {
+        var fallback: String?
+        for index in stride(from: body - 1, through: 0, by: -1) {
+            let node = tree.nodes[index]
+            guard node.kind == .element, !tree.isInside(body, index) else { continue }
+            let headingTag = ["h1", "h2", "h3"].contains(node.name)
+            guard headingTag || tree.classOrID(of: index, contains: ["title", "tit", "bt"]) else { continue }
+            let pieces = BlockBuilder(tree: tree).blocks(in: index).map(\.text)
+            let text = pieces.joined()
+            guard text.count >= 6, text.count <= 160, text.unicodeScalars.contains(where: CommonHanzi.isHan) else { continue }
+            if let expected, squeeze(text) == squeeze(expected) { return text }
+            if headingTag, fallback == nil { fallback = text }
+        }
+        return expected == nil ? fallback : nil
+    }
+
+    static func squeeze(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !$0.isLayoutSpace })
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

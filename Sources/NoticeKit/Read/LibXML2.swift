@@ -1,0 +1,152 @@
+import CLibXML2
+
+/// The one place that touches libxml2: parse bytes, evaluate XPath, copy the result into a `MarkupTree`,
+/// free everything. No libxml2 pointer leaves this file.
+enum LibXML2 {
+    /// libxml2's parser flags as a typed set; only the flags that are safe on hostile input are offered.
+    struct ParseOptions: OptionSet, Sendable {
+        let rawValue: Int32
+
+        static let recover = ParseOptions(rawValue: 1 << 0)
+        static let noError = ParseOptions(rawValue: 1 << 5)
+        static let noWarning = ParseOptions(rawValue: 1 << 6)
+        static let noNetwork = ParseOptions(rawValue: 1 << 11)
+        static let compact = ParseOptions(rawValue: 1 << 16)
+        static let ignoreEncodingHint = ParseOptions(rawValue: 1 << 21)
+        /// HTML only: do not invent a DOCTYPE.
+        static let noDefaultDTD = ParseOptions(rawValue: 1 << 2)
+
+        /// No entity substitution, no DTD loading, no XInclude, no lifted size limits.
+        static let safe: ParseOptions = [.recover, .noError, .noWarning, .noNetwork, .compact, .ignoreEncodingHint]
+    }
+
+    enum Syntax: Sendable { case html, xml }
+
+    struct Parsed: Sendable {
+        var tree: MarkupTree
+        /// For each XPath query, the indexes of the element nodes it selected, in document order.
+        var matches: [[Int]]
+    }
+
+    private static let setUp: Void = {
+        xmlInitParser()
+        noticekit_xml_refuse_external_entities()
+    }()
+
+    /// Parses UTF-8 bytes. Returns nil when libxml2 builds no document at all.
+    static func parse(_ utf8: [UInt8], as syntax: Syntax, queries: [String] = []) -> Parsed? {
+        _ = setUp
+        noticekit_xml_silence_errors()
+        let document: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                switch syntax {
+                case .html:
+                    htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8",
+                                   ParseOptions.safe.union(.noDefaultDTD).rawValue)
+                case .xml:
+                    xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", ParseOptions.safe.rawValue)
+                }
+            }
+        }
+        guard let document else { return nil }
+        defer { xmlFreeDoc(document) }
+
+        var nodes = [MarkupTree.Node]()
+        var indexOf = [UnsafeMutableRawPointer: Int]()
+        copy(document, into: &nodes, indexOf: &indexOf, indexing: !queries.isEmpty)
+        let tree = MarkupTree(nodes: nodes)
+        let matches = queries.map { evaluate($0, in: document, indexOf: indexOf) }
+        return Parsed(tree: tree, matches: matches)
+    }
+
+    /// Copies the document's nodes in document order without recursion: a page may nest thousands deep.
+    private static func copy(
+        _ document: xmlDocPtr, into nodes: inout [MarkupTree.Node],
+        indexOf: inout [UnsafeMutableRawPointer: Int], indexing: Bool
+    ) {
+        var open = [Int]()
+        var cursor = document.pointee.children
+        while let node = cursor {
+            let index = nodes.count
+            var descend = false
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                nodes.append(MarkupTree.Node(
+                    kind: .element, name: string(node.pointee.name).lowercased(),
+                    attributes: attributes(of: node), text: "", parent: open.last, end: index + 1))
+                if indexing { indexOf[UnsafeMutableRawPointer(node)] = index }
+                descend = node.pointee.children != nil
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                nodes.append(MarkupTree.Node(
+                    kind: .text, name: "", attributes: [:], text: string(node.pointee.content),
+                    parent: open.last, end: index + 1))
+            case XML_COMMENT_NODE:
+                nodes.append(MarkupTree.Node(
+                    kind: .comment, name: "", attributes: [:], text: string(node.pointee.content),
+                    parent: open.last, end: index + 1))
+            default:
+                break
+            }
+            if descend {
+                open.append(index)
+                cursor = node.pointee.children
+                continue
+            }
+            var next = node
+            while next.pointee.next == nil {
+                guard let parent = next.pointee.parent, parent != UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self),
+                    let openIndex = open.popLast()
+                else { return }
+                nodes[openIndex].end = nodes.count
+                next = parent
+            }
+            cursor = next.pointee.next
+        }
+        while let openIndex = open.popLast() { nodes[openIndex].end = nodes.count }
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
+        var result = [String: String]()
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                value += string(text.pointee.content)
+                child = text.pointee.next
+            }
+            result[string(current.pointee.name).lowercased()] = value
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    private static func evaluate(
+        _ query: String, in document: xmlDocPtr, indexOf: [UnsafeMutableRawPointer: Int]
+    ) -> [Int] {
+        guard let context = xmlXPathNewContext(document) else { return [] }
+        defer { xmlXPathFreeContext(context) }
+        let evaluated = query.withCString { characters in
+            characters.withMemoryRebound(to: xmlChar.self, capacity: query.utf8.count + 1) {
+                xmlXPathEvalExpression($0, context)
+            }
+        }
+        guard let result = evaluated else { return [] }
+        defer { xmlXPathFreeObject(result) }
+        guard let set = result.pointee.nodesetval, set.pointee.nodeNr > 0, let table = set.pointee.nodeTab else {
+            return []
+        }
+        return (0..<Int(set.pointee.nodeNr)).compactMap { table[$0].map { indexOf[UnsafeMutableRawPointer($0)] } ?? nil }
+            .sorted()
+    }
+
+    private static func string(_ characters: UnsafePointer<xmlChar>?) -> String {
+        guard let characters else { return "" }
+        return String(cString: characters)
+    }
+
+    private static func string(_ characters: UnsafeMutablePointer<xmlChar>?) -> String {
+        guard let characters else { return "" }
+        return String(cString: characters)
+    }
+}

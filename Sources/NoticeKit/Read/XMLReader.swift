@@ -1,0 +1,68 @@
+/// Reads any XML export: every element that holds text directly is a paragraph, in document order; the
+/// root's attributes and the children of a metadata element (`meta`, `metadata`, `head`, `info`) are
+/// metadata. Entities are never substituted and nothing outside the input is ever loaded.
+public struct XMLReader: Sendable {
+    public init() {}
+
+    static let metadataContainers: Set<String> = ["meta", "metadata", "head", "header", "info", "properties", "docinfo"]
+    static let headingNames: Set<String> = ["title", "headline", "heading", "h1", "h2", "h3", "subject"]
+
+    public func read(_ text: String) -> ReadDocument {
+        guard let parsed = LibXML2.parse(Array(text.utf8), as: .xml), !parsed.tree.nodes.isEmpty else {
+            return ReadDocument(blocks: [], diagnostics: [Diagnostic(
+                code: "unreadable-xml", severity: .error,
+                message: "libxml2 could not build a document from this XML; check that the file is well-formed XML.")])
+        }
+        let tree = parsed.tree
+        var metadata = [String: String]()
+        var evidence = [String: String]()
+        var blocks = [Block]()
+        guard let root = tree.nodes.firstIndex(where: { $0.kind == .element }) else {
+            return ReadDocument(blocks: [])
+        }
+        for (name, value) in tree.nodes[root].attributes { metadata[name] = value }
+
+        var index = root
+        while index < tree.nodes[root].end {
+            let node = tree.nodes[index]
+            guard node.kind == .element else {
+                index += 1
+                continue
+            }
+            if Self.metadataContainers.contains(node.name), index != root, isFlat(tree, index) {
+                for child in tree.children(of: index) where tree.nodes[child].kind == .element {
+                    let value = BlockBuilder.collapse(tree.textContent(of: child))
+                    if !value.isEmpty, metadata[tree.nodes[child].name] == nil { metadata[tree.nodes[child].name] = value }
+                    if !value.isEmpty, Self.headingNames.contains(tree.nodes[child].name), evidence["标题"] == nil {
+                        evidence["标题"] = value
+                    }
+                }
+                index = node.end
+                continue
+            }
+            if holdsText(tree, index) {
+                let content = BlockBuilder.collapse(tree.textContent(of: index))
+                if !content.isEmpty {
+                    blocks.append(Block(content, hints: Self.headingNames.contains(node.name) ? .heading : []))
+                }
+                index = node.end
+                continue
+            }
+            index += 1
+        }
+        return ReadDocument(blocks: blocks, metadata: metadata, evidence: evidence)
+    }
+
+    /// An element whose element children hold only text.
+    private func isFlat(_ tree: MarkupTree, _ index: Int) -> Bool {
+        tree.children(of: index).allSatisfy { child in
+            tree.nodes[child].kind != .element || tree.children(of: child).allSatisfy { tree.nodes[$0].kind != .element }
+        }
+    }
+
+    private func holdsText(_ tree: MarkupTree, _ index: Int) -> Bool {
+        tree.children(of: index).contains {
+            tree.nodes[$0].kind == .text && tree.nodes[$0].text.unicodeScalars.contains { !$0.isLayoutSpace }
+        }
+    }
+}

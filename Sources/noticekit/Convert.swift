@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import NoticeKit
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert notices to records.",
+        discussion: """
+            One input prints its record as JSON on standard output. With --output, every input becomes one \
+            file in DIR (the input's name with .json), and manifest.ndjson there accounts for each input. \
+            Directories are searched recursively for .txt, .html, .htm, .shtml and .xml files. `-` reads one \
+            notice from standard input. Exit status: 0 when every input converted, 1 when some failed \
+            (the others are still written), 2 for usage errors.
+            """
+    )
+
+    @Argument(help: "Files or directories to convert, or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Write one record per input into this directory.")
+    var output: String?
+
+    @Option(help: "Refuse inputs larger than this many bytes.")
+    var maxBytes: Int = 64 * 1024 * 1024
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Name at least one file, directory or - to convert.") }
+        if maxBytes <= 0 { throw ValidationError("--max-bytes must be a positive number of bytes.") }
+    }
+
+    func run() throws {
+        let collected = try InputCollector().collect(inputs)
+        if output == nil, collected.count != 1 {
+            throw ValidationError(
+                "\(collected.count) inputs found: name --output DIR to write one record per input, or convert one file at a time.")
+        }
+        let converter = NoticeConverter()
+        guard let output else {
+            let notice = try convertOne(collected[0], converter: converter)
+            FileHandle.standardOutput.write(try NoticeJSON.encode(notice))
+            return
+        }
+        let writer = try RecordWriter(directory: output)
+        var failures = 0
+        for input in collected {
+            do {
+                let notice = try convertOne(input, converter: converter)
+                try writer.write(notice, for: input)
+            } catch {
+                failures += 1
+                writer.fail(input, message: "\(error)")
+                FileHandle.standardError.write(Data("noticekit: \(error)\n".utf8))
+            }
+        }
+        try writer.finish()
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func convertOne(_ input: Input, converter: NoticeConverter) throws -> Notice {
+        let bytes = try input.read(maxBytes: maxBytes)
+        return try converter.convert(bytes, path: input.displayPath)
+    }
+}

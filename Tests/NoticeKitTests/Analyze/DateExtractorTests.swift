@@ -1,0 +1,38 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct DateExtractorTests {
+    func values(_ text: String, year: Int? = nil) -> [String] {
+        DateExtractor.find(in: Scalars(text)).compactMap { $0.value(defaultYear: year) }
+    }
+
+    @Test func arabicAndChineseNumerals() {
+        #expect(values("2020年8月14日") == ["2020-08-14"])
+        #expect(values("二〇一一年三月五日") == ["2011-03-05"])
+        #expect(values("二〇二二年十二月三十一日") == ["2022-12-31"])
+        #expect(values("定于2020年9月联合开展") == ["2020-09"])
+    }
+
+    @Test func rangesCountOnceAndTakeTheYear() {
+        let found = DateExtractor.find(in: Scalars("会议于8月5日至8日召开"))
+        #expect(found.count == 1)
+        #expect(found.first?.value(defaultYear: 2021) == "2021-08-05")
+        #expect(values("2021年3月至5月") == ["2021-03"])
+    }
+
+    @Test func roles() {
+        func role(_ text: String) -> DateMention.Role? {
+            let scalars = Scalars(text)
+            return DateExtractor.find(in: scalars).first.map { DateExtractor.role(of: $0.range, in: scalars) }
+        }
+        #expect(role("本办法自2021年5月1日起施行。") == .effective)
+        #expect(role("请于2021年4月30日前报送。") == .deadline)
+        #expect(role("截至2021年3月31日，共完成") == .mentioned)
+        #expect(role("国务院办公厅 2021年3月5日印发") == .printed)
+    }
+
+    @Test func notDates() {
+        #expect(values("第12月份").isEmpty)
+        #expect(values("共有123月") .isEmpty)
+    }
+}

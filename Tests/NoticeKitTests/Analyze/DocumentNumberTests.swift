@@ -1,0 +1,17 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct DocumentNumberTests {
+    @Test func bracketsAreNormalized() {
+        #expect(DocumentNumber.standalone(in: Scalars("教职成[2021]5号")) == "教职成〔2021〕5号")
+        #expect(DocumentNumber.standalone(in: Scalars("湘政发（2011）9号")) == "湘政发〔2011〕9号")
+        #expect(DocumentNumber.standalone(in: Scalars("市監質發(2021)47號")) == "市監質發〔2021〕47號")
+        #expect(DocumentNumber.standalone(in: Scalars("（国办发〔2021〕5号）")) == "国办发〔2021〕5号")
+        #expect(DocumentNumber.standalone(in: Scalars("甬政〔2021〕8号　　签发人：王某")) == "甬政〔2021〕8号")
+    }
+
+    @Test func aNumberCitedInProseIsNotTheNotices() {
+        #expect(DocumentNumber.standalone(in: Scalars("根据《国务院关于某事的通知》（国发〔2018〕41号）要求")) == nil)
+        #expect(DocumentNumber.all(in: Scalars("根据（国发〔2018〕41号）要求")).map(\.normalized) == ["国发〔2018〕41号"])
+    }
+}

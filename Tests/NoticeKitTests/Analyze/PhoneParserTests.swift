@@ -1,0 +1,41 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct PhoneParserTests {
+    func phones(_ text: String, kind: Phone.Kind = .voice) -> [Phone] {
+        PhoneParser.find(in: Scalars(text), areaCode: nil, label: kind).map(\.phone)
+    }
+
+    @Test func areaCodeIsInheritedAndFaxMarked() {
+        #expect(phones("010-82262033、82260120(傳真)") == [
+            Phone(raw: "010-82262033", e164: "+861082262033", kind: .voice),
+            Phone(raw: "82260120", e164: "+861082260120", kind: .fax),
+        ])
+    }
+
+    @Test func mobilesExtensionsAndBrackets() {
+        #expect(phones("13812345678").first == Phone(raw: "13812345678", e164: "+8613812345678", kind: .mobile))
+        #expect(phones("010-12345678转8001").first == Phone(raw: "010-12345678转8001", e164: "+861012345678", kind: .voice))
+        #expect(phones("（0571）87050000").first?.e164 == "+8657187050000")
+        #expect(phones("400-810-5000").first?.e164 == "+864008105000")
+    }
+
+    @Test func yearsAndAmountsAreNotPhones() {
+        #expect(phones("2020年投入12345678万元").isEmpty)
+    }
+
+    @Test func emails() {
+        #expect(ContactParser.emails(in: Scalars("郵 箱:caiyugang@samr.gov.cn。")) == ["caiyugang@samr.gov.cn"])
+        #expect(ContactParser.emails(in: Scalars("没有邮箱@的句子")).isEmpty)
+    }
+
+    @Test func contactBlockUnderABareLabel() {
+        var parser = ContactParser()
+        parser.read(Scalars("联系人："))
+        parser.read(Scalars("教育部职业教育与成人教育司　李明　010-66097335　zcs@moe.edu.cn"))
+        parser.read(Scalars("国家发展改革委社会发展司　周涛　68502617"))
+        #expect(parser.result.map(\.name) == ["李明", "周涛"])
+        #expect(parser.result[1].phones.first?.e164 == "+861068502617")
+        #expect(parser.result[0].emails == ["zcs@moe.edu.cn"])
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct RecipientParserTests {
+    func recipients(_ line: String) -> [Recipient] {
+        RecipientParser(names: OrganizationNames(gazetteer: .shared)).parse([Paragraph(Block(line), offset: 0)][...])
+    }
+
+    @Test func scopesOfDivisions() {
+        #expect(recipients("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：") == [
+            Recipient(name: "人民政府", scope: "各省、自治区、直辖市"),
+            Recipient(name: "国务院各部委"), Recipient(name: "各直属机构"),
+        ])
+        #expect(recipients("各市、县（市、区）人民政府，省政府各部门：") == [
+            Recipient(name: "人民政府", scope: "各市、县（市、区）"), Recipient(name: "省政府各部门"),
+        ])
+        #expect(recipients("各市州、县市区人民政府：").first == Recipient(name: "人民政府", scope: "各市州、县市区"))
+    }
+
+    @Test func namesThatStartLikeDivisions() {
+        #expect(recipients("各市场监管局：") == [Recipient(name: "各市场监管局")])
+        #expect(recipients("各省、自治区、直辖市及新疆生产建设兵团市场监管局（厅、委）：").first
+            == Recipient(name: "市场监管局", alternates: ["厅", "委"], scope: "各省、自治区、直辖市及新疆生产建设兵团"))
+    }
+
+    @Test func proseEndingInAColonIsNotAnAddress() {
+        #expect(!RecipientParser.looksLikeRecipients(Paragraph(Block("现就有关事项通知如下："), offset: 0)))
+        #expect(RecipientParser.looksLikeRecipients(Paragraph(Block("国务院："), offset: 0)))
+    }
+}

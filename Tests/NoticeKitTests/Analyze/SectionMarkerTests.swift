@@ -1,0 +1,44 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct SectionMarkerTests {
+    func marker(_ line: String) -> SectionMarker? { SectionMarker.parse(Scalars(line)) }
+
+    @Test func stylesAndOrdinals() {
+        #expect(marker("一、总体要求")?.style == .chinese)
+        #expect(marker("十二、其他")?.ordinal == 12)
+        #expect(marker("（三）加强领导")?.style == .chineseParenthesized)
+        #expect(marker("(三)加强领导")?.label == "(三)")
+        #expect(marker("2．做好衔接")?.style == .arabic)
+        #expect(marker("10.做好衔接")?.ordinal == 10)
+        #expect(marker("（4）按时报送")?.style == .arabicParenthesized)
+        #expect(marker("③其他事项")?.ordinal == 3)
+        #expect(marker("第三章 监督管理")?.style == .chapter)
+        #expect(marker("第十二条　本办法自发布之日起施行。")?.ordinal == 12)
+    }
+
+    @Test func numbersThatAreNotLabels() {
+        #expect(marker("1.5亿元用于奖励") == nil)
+        #expect(marker("2020年全国质量月") == nil)
+        #expect(marker("一是加强领导") == nil)
+        #expect(marker("第一条规定的情形") == nil)
+    }
+
+    @Test func headingsEndAtTheFirstFullStop() throws {
+        let line = Scalars("（一）加强组织领导。各地要建立机制。")
+        let parsed = try #require(SectionMarker.parse(line))
+        let (heading, rest, runIn) = SectionParser.heading(after: parsed, in: line)
+        #expect(heading == "加强组织领导")
+        #expect(rest == "各地要建立机制。")
+        #expect(runIn)
+    }
+
+    @Test func skippedLevelsCloseUp() {
+        let lines = ["一、总体要求", "1.目标", "2.原则", "二、重点任务", "（1）第一项"]
+        let paragraphs = lines.map { Paragraph(Block($0), offset: 0) }
+        let result = SectionParser().parse(paragraphs)
+        #expect(result.sections.map(\.level) == [1, 1])
+        #expect(result.sections[0].children.map(\.level) == [2, 2])
+        #expect(result.sections[1].children.map(\.heading) == ["第一项"])
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct GazetteerTests {
+    let gazetteer = Gazetteer.shared
+
+    @Test func loadsTheShippedTable() {
+        #expect(gazetteer.count > 150)
+    }
+
+    @Test func abbreviationsInEitherScript() {
+        #expect(gazetteer.agency(named: "市场监管总局")?.canonicalName == "国家市场监督管理总局")
+        #expect(gazetteer.agency(named: "市場監管總局")?.canonicalName == "国家市场监督管理总局")
+        #expect(gazetteer.agency(named: "國務院國資委")?.canonicalName == "国务院国有资产监督管理委员会")
+        #expect(gazetteer.agency(named: "科 技 部")?.canonicalName == "科学技术部")
+        #expect(gazetteer.agency(named: "某某县农业局") == nil)
+    }
+
+    @Test func splitsNamesRunTogether() {
+        #expect(gazetteer.split("交通運輸部農業農村部") == ["交通運輸部", "農業農村部"])
+        #expect(gazetteer.split("财政部人力资源社会保障部") == ["财政部", "人力资源社会保障部"])
+        #expect(gazetteer.split("某某县农业局") == nil)
+    }
+
+    @Test func unknownNamesStayAsPrinted() {
+        let organization = gazetteer.organization("宁波市人民政府")
+        #expect(organization == Organization(name: "宁波市人民政府"))
+    }
+
+    @Test func composedOffices() {
+        #expect(gazetteer.organization("交通運輸部辦公廳").canonicalName == "交通运输部办公厅")
+        #expect(gazetteer.organization("浙江省教育厅").canonicalName == "浙江省教育厅")
+    }
+
+    @Test func signatureRows() {
+        let names = OrganizationNames(gazetteer: gazetteer)
+        #expect(names.names(inRow: Scalars("市場監管總局 中央宣傳部 國家發展改革委 科 技 部")) == ["市場監管總局", "中央宣傳部", "國家發展改革委", "科技部"])
+        #expect(names.names(inRow: Scalars("住房和城鄉建設部 交通運輸部農業農村部 商務部")) == ["住房和城鄉建設部", "交通運輸部", "農業農村部", "商務部"])
+        #expect(names.names(inRow: Scalars("请各单位认真贯彻执行")) == nil)
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct HTMLReaderTests {
+    static let page = """
+        <html><head><title>关于开展检查的通知_某某省人民政府</title>
+        <meta name="ArticleTitle" content="关于开展检查的通知"><meta name="PubDate" content="2021-05-06 09:00">
+        <script>var x = "不应出现";</script></head><body>
+        <div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zw">政务公开</a></li></ul></div>
+        <div class="breadcrumb">当前位置：首页 &gt; 通知公告</div>
+        <h1 class="article-title">关于开展检查的<br>通知</h1>
+        <div class="TRS_Editor"><p>各市人民政府：</p><p style="text-indent:2em">为做好<span>检查</span><span>工作</span>，现通知如下。</p>
+        <p style="text-align:right">某某省人民政府</p><div class="share">分享到：微信 微博</div></div>
+        <div class="related">相关链接：<a href="#">另一篇文章</a></div>
+        <div class="footer">主办单位：某某省人民政府办公厅 联系电话：0571-88880000</div>
+        </body></html>
+        """
+
+    @Test func keepsTheArticleAndDropsTheSite() {
+        let document = HTMLReader().read(Self.page)
+        #expect(document.blocks.map(\.text) == ["关于开展检查的通知", "各市人民政府：", "为做好检查工作，现通知如下。", "某某省人民政府"])
+        #expect(document.blocks[0].hints.contains(.heading))
+        #expect(document.blocks[3].hints.contains(.alignRight))
+    }
+
+    @Test func keepsMetadataAndEvidence() {
+        let document = HTMLReader().read(Self.page)
+        #expect(document.metadata["ArticleTitle"] == "关于开展检查的通知")
+        #expect(document.metadata["PubDate"] == "2021-05-06 09:00")
+        #expect(document.evidence["标题"] == "关于开展检查的通知")
+        #expect(document.evidence["发布日期"] == "2021-05-06 09:00")
+    }
+
+    @Test func readsTheGovCnInfoTable() {
+        let page = """
+            <html><body><div class="policyLibraryOverview_header"><table class="bd1">
+            <tr><td><b>索 引 号：</b></td><td>000014349/2021-00012</td><td><b>主题分类：</b></td><td>综合政务</td></tr>
+            <tr><td><b>发文机关：</b></td><td>国务院办公厅</td><td><b>成文日期：</b></td><td>2021年03月05日</td></tr>
+            <tr><td><b>标　　题：</b></td><td colspan="3">国务院办公厅关于某事的通知</td></tr>
+            <tr><td><b>发文字号：</b></td><td>国办发〔2021〕12号</td><td><b>发布日期：</b></td><td>2021年03月10日</td></tr>
+            </table></div><div class="pages_content" id="UCAP-CONTENT"><p>各省、自治区、直辖市人民政府：</p>
+            <p>现将有关事项通知如下。请认真贯彻执行，确保各项工作落到实处。</p></div></body></html>
+            """
+        let document = HTMLReader().read(page)
+        #expect(document.evidence["发文字号"] == "国办发〔2021〕12号")
+        #expect(document.evidence["成文日期"] == "2021年03月05日")
+        #expect(document.evidence["发布日期"] == "2021年03月10日")
+        #expect(document.evidence["索引号"] == "000014349/2021-00012")
+        #expect(document.evidence["标题"] == "国务院办公厅关于某事的通知")
+        #expect(document.blocks.first?.text == "各省、自治区、直辖市人民政府：")
+        #expect(!document.blocks.contains { $0.text.contains("索引号") })
+    }
+
+    @Test func findsABodyWithoutAKnownContainer() {
+        let page = """
+            <html><body><div id="menu"><a href="/">首页</a> <a href="/a">机构设置</a> <a href="/b">政务公开</a></div>
+            <div id="main"><div class="txt"><p>各有关单位：</p><p>为进一步规范管理工作，提高服务质量和效率，经研究决定开展专项检查。</p>
+            <p>请各单位于本月底前完成自查，并将自查报告报送我局办公室。</p></div></div>
+            <div id="foot">版权所有 电话：010-12345678</div></body></html>
+            """
+        let document = HTMLReader().read(page)
+        #expect(document.blocks.map(\.text).first == "各有关单位：")
+        #expect(!document.blocks.contains { $0.text.contains("010-12345678") })
+    }
+
+    @Test func pageWithoutBodyIsReported() {
+        let document = HTMLReader().read("<html><body><ul><li><a href='/'>首页</a></li></ul></body></html>")
+        #expect(document.diagnostics.contains { $0.code == "no-body" } || document.blocks.allSatisfy { $0.text.count < 10 })
+    }
+
+    @Test func whiteSpaceCollapsesLikeABrowser() {
+        #expect(BlockBuilder.collapse("  质量\n  月   活动 ") == "质量月 活动")
+        #expect(BlockBuilder.collapse("2020\n年") == "2020 年")
+    }
+}

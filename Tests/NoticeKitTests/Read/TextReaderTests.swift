@@ -1,0 +1,45 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct TextReaderTests {
+    @Test func linesOfAnyEndingAreParagraphs() {
+        let document = TextReader().read("第一行\r\n第二行\r第三行\n\n　　第四行　")
+        #expect(document.blocks.map(\.text) == ["第一行", "第二行", "第三行", "第四行"])
+    }
+
+    @Test func pageNumberLinesAreDropped() {
+        #expect(TextReader.isPageNumber("— 2 —"))
+        #expect(TextReader.isPageNumber("- 12 -"))
+        #expect(TextReader.isPageNumber("－3－"))
+        #expect(TextReader.isPageNumber("第 2 页 共 5 页"))
+        #expect(!TextReader.isPageNumber("2020年"))
+        #expect(!TextReader.isPageNumber("一、总体要求"))
+    }
+
+    /// Text from a PDF: lines cut at 28 characters, a page number in the middle of a paragraph.
+    @Test func wrappedLinesAreJoined() {
+        let text = """
+            为进一步加强质量工作，推动高质量发展，现就有关
+            事项通知如下：
+            一、总体要求
+            各地要坚持问题导向和目标导向，统筹推进质量提升
+            行动，确保各项任务落到实处，切实发挥质量工作在
+            — 2 —
+            经济社会发展中的支撑作用。
+            二、重点任务
+            """
+        let document = TextReader().read(text)
+        #expect(document.blocks.map(\.text) == [
+            "为进一步加强质量工作，推动高质量发展，现就有关事项通知如下：",
+            "一、总体要求",
+            "各地要坚持问题导向和目标导向，统筹推进质量提升行动，确保各项任务落到实处，切实发挥质量工作在经济社会发展中的支撑作用。",
+            "二、重点任务",
+        ])
+        #expect(document.blocks[0].hints.contains(.lineWrapped))
+    }
+
+    @Test func unwrappedTextIsLeftAlone() {
+        let document = TextReader().read("短行一\n短行二，没有换行\n一、标题")
+        #expect(document.blocks.count == 3)
+    }
+}
