@@ -47,7 +47,13 @@ struct DateExtractor {
     private static func date(in scalars: Scalars, at start: Int) -> (range: Range<Int>, year: Int?, month: Int, day: Int?)? {
         var position = start
         var year: Int?
-        if let (value, end) = number(in: scalars, at: position, digits: 4), end < scalars.count, scalars[end] == "年" {
+        if let era = rocEra(in: scalars, at: start), let (value, end) = number(in: scalars, at: start + era, digits: 3),
+            end < scalars.count, scalars[end] == "年"
+        {
+            // 中華民國 counts years from 1912.
+            year = value + 1911
+            position = end + 1
+        } else if let (value, end) = number(in: scalars, at: position, digits: 4), end < scalars.count, scalars[end] == "年" {
             year = value
             position = end + 1
         }
@@ -64,6 +70,14 @@ struct DateExtractor {
         }
         guard year != nil else { return nil }
         return (start..<position, year, month, nil)
+    }
+
+    /// The length of `中華民國` or `民國` at `start`, as Taiwan prints years.
+    private static func rocEra(in scalars: Scalars, at start: Int) -> Int? {
+        for era in ["中華民國", "中华民国", "民國", "民国"] where scalars[start...].starts(with: era.unicodeScalars) {
+            return era.unicodeScalars.count
+        }
+        return nil
     }
 
     /// `至8日`, `—10日`, `至9月2日` after a date, `至5月` after a month: the end of a range.

@@ -49,9 +49,19 @@ enum DocumentNumber {
         return Match(range: start..<(position + 1), normalized: "\(agency)〔\(year)〕\(serial)\(Character(scalars[position]))")
     }
 
+    /// `台內營字第1000808632號`, `府授法字第11000012345号`: the 字第…号 form, printed as it is.
+    static func serialForm(in scalars: Scalars) -> Match? {
+        guard let mark = scalars.find("字第"), mark > 0, mark <= 12, scalars[..<mark].allSatisfy(\.isHan) else { return nil }
+        var end = mark + 2
+        while end < scalars.count, scalars[end].digitValue != nil { end += 1 }
+        guard end > mark + 2, end < scalars.count, scalars[end] == "号" || scalars[end] == "號" else { return nil }
+        return Match(range: 0..<(end + 1), normalized: scalars[0...end].string)
+    }
+
     /// The number when a line consists of it alone, bracketed, or beside 签发人: the notice's own number.
     static func standalone(in scalars: Scalars) -> String? {
         let squeezed = scalars.squeezed
+        if let match = serialForm(in: squeezed), match.range.upperBound == squeezed.count { return match.normalized }
         guard let match = all(in: squeezed).first else { return nil }
         var rest = squeezed
         rest.removeSubrange(match.range)

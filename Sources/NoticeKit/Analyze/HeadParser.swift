@@ -54,10 +54,12 @@ struct HeadParser {
             if let recipients = recipientsRange(at: index) {
                 result.recipientsRange = recipients
                 result.bodyStart = recipients.upperBound
+                result.titleLines = titleRun(result.titleLines)
                 return result
             }
             if isBodyText(paragraph) {
                 result.bodyStart = index
+                result.titleLines = titleRun(result.titleLines)
                 return result
             }
             result.titleLines.append(index)
@@ -66,6 +68,21 @@ struct HeadParser {
         result.bodyStart = min(result.titleLines.first.map { $0 + 1 } ?? 0, paragraphs.count)
         result.titleLines = Array(result.titleLines.prefix(1))
         return result
+    }
+
+    /// The lines of the title among the lines before the body: a title spans at most four lines and
+    /// starts with its issuer or with `关于`; what comes before is heading furniture.
+    private func titleRun(_ lines: [Int]) -> [Int] {
+        guard lines.count > 1 else { return lines }
+        if let about = lines.lastIndex(where: { paragraphs[$0].folded.includes("关于") }) {
+            var start = about
+            if paragraphs[lines[about]].folded.begins(with: "关于"), about > 0,
+                names.names(inRow: paragraphs[lines[about - 1]].scalars) != nil {
+                start = about - 1
+            }
+            return Array(lines[start...].prefix(4))
+        }
+        return Array(lines.suffix(3))
     }
 
     /// 份号 (digits), 密级 (`秘密★1年`), 紧急程度 (`特急`).

@@ -126,13 +126,25 @@ struct TailParser {
             } else if isAttachmentHeader(paragraph) {
                 closeDocument(at: index)
                 openDocument = index
-            } else if openDocument == nil, result.copyToLines.isEmpty, result.printedLine == nil {
+            } else if openDocument == nil, result.copyToLines.isEmpty, result.printedLine == nil,
+                looksLikeDocumentTitle(paragraph) {
                 // A 印发 notice may print what it issues straight after the date, its title first.
                 openDocument = index
             }
             index += 1
         }
         closeDocument(at: paragraphs.count)
+    }
+
+    /// The title of a document a notice issues: `…管理办法`, `…实施方案（试行）`.
+    private func looksLikeDocumentTitle(_ paragraph: Paragraph) -> Bool {
+        var folded = paragraph.folded
+        if let open = folded.lastIndex(where: \.isOpenParen), folded.last?.isCloseParen == true, folded.count - open <= 6 {
+            folded.removeSubrange(open...)
+        }
+        guard folded.count >= 4, folded.count <= 80, !folded.contains(where: { $0 == "。" }) else { return false }
+        let endings = ["办法", "规定", "方案", "细则", "规则", "规划", "纲要", "意见", "通知", "决定", "目录", "清单", "名单", "标准", "指南", "计划", "条例", "章程", "制度", "要点", "规范", "说明", "公告", "通告"]
+        return endings.contains { folded.finishes(with: $0) }
     }
 
     /// Where the body ends when no 成文日期 is printed: before the 版记 and the note at the very end.

@@ -12,6 +12,7 @@ public struct HTMLReader: Sendable {
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' pages_content ')]",
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' article_content ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' Custom_UnionStyle ')]",
         "//*[@id='zoom']",
         "//*[@id='Content' or @id='content']",
     ]
@@ -21,6 +22,12 @@ public struct HTMLReader: Sendable {
     static let boilerplateMarks = [
         "share", "print", "related", "xgwz", "xglj", "fenxiang", "bdshare", "footer", "breadcrumb", "crumb",
         "navbar", "nav-", "menu", "toolbar", "pager", "comment", "qrcode", "ewm",
+    ]
+    /// Page furniture portals print inside the article container: QR codes, downloads, print links.
+    static let furniture = [
+        "扫一扫在手机打开当前页", "扫一扫在手机上查看当前页面", "【打印本页】", "【关闭窗口】", "【字体：", "打印本页", "关闭窗口",
+        "pdf下载", "word下载", "分享到：", "分享到:", "【我要纠错】", "用手机扫描二维码", "相关链接", "相关文章", "相关阅读", "上一篇",
+        "下一篇", "浏览次数", "责任编辑：", "来源：", "发布时间：",
     ]
     static let infoLabels: Set<String> = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词"]
 
@@ -39,7 +46,7 @@ public struct HTMLReader: Sendable {
         var builder = BlockBuilder(tree: tree)
         builder.skipped = infoTables.union(Self.boilerplate(in: tree))
         let body = Self.body(in: tree, candidates: parsed.matches.dropLast(), builder: builder)
-        var blocks = body.map { builder.blocks(in: $0) } ?? []
+        var blocks = (body.map { builder.blocks(in: $0) } ?? []).filter { !Self.isFurniture($0.text) }
 
         let pageTitle = Self.pageTitle(tree: tree, metadata: metadata, evidence: evidence)
         if evidence["标题"] == nil, let pageTitle { evidence["标题"] = pageTitle }
@@ -60,6 +67,10 @@ public struct HTMLReader: Sendable {
                 message: "No article body was found on this page (only navigation or an empty page); it may not be a notice."))
         }
         return ReadDocument(blocks: blocks, metadata: merged, evidence: evidence, diagnostics: diagnostics)
+    }
+
+    private static func isFurniture(_ text: String) -> Bool {
+        text.count <= 40 && furniture.contains { text.hasPrefix($0) || text.lowercased().hasPrefix($0) }
     }
 
     static func metadata(in tree: MarkupTree) -> [String: String] {
@@ -147,7 +158,7 @@ public struct HTMLReader: Sendable {
 
     /// The page's own title: the info table's 标题, `ArticleTitle`, else `<title>` without the site name.
     static func pageTitle(tree: MarkupTree, metadata: [String: String], evidence: [String: String]) -> String? {
-        if let title = evidence["标题"] ?? metadata["ArticleTitle"] { return title }
+        if let title = evidence["标题"] ?? metadata["ArticleTitle"] { return withoutTags(title) }
         guard let index = tree.nodes.firstIndex(where: { $0.kind == .element && $0.name == "title" }) else { return nil }
         let full = BlockBuilder.collapse(tree.textContent(of: index))
         let parts = full.split(whereSeparator: { "_|｜".contains($0) }).map { String($0).trimmingLayout() }
@@ -171,6 +182,17 @@ public struct HTMLReader: Sendable {
             if headingTag, fallback == nil { fallback = text }
         }
         return expected == nil ? fallback : nil
+    }
+
+    /// Some portals put markup in `ArticleTitle`: `标题<div>——副题</div>`.
+    static func withoutTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var out = ""
+        var inTag = false
+        for character in text {
+            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { out.append(character) }
+        }
+        return BlockBuilder.collapse(out)
     }
 
     static func squeeze(_ text: String) -> String {
