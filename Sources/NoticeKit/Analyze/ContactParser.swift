@@ -8,10 +8,10 @@ struct ContactParser {
     static let labels: [(String, Label)] = [
         ("联系人及联系方式", .personAndPhone), ("联系人及电话", .personAndPhone), ("联系人和电话", .personAndPhone),
         ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person),
-        ("咨询单位", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
+        ("咨询单位", .organization), ("承办单位", .organization), ("联系机构", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
         ("联系电话", .phone), ("联系方式", .phone), ("咨询电话", .phone), ("办公电话", .phone), ("举报电话", .phone),
         ("电话", .phone), ("座机", .phone), ("手机", .mobile), ("传真", .fax),
-        ("电子邮箱", .email), ("电子信箱", .email), ("电子邮件", .email), ("邮箱", .email), ("E-mail", .email),
+        ("电子邮箱", .email), ("电子信箱", .email), ("电子邮件", .email), ("电邮", .email), ("邮箱", .email), ("E-mail", .email),
         ("Email", .email), ("email", .email), ("邮件", .email),
         ("通讯地址", .other), ("地址", .other), ("邮编", .other), ("邮政编码", .other), ("QQ", .other),
     ]
@@ -57,7 +57,7 @@ struct ContactParser {
         if let (open, start) = current { segments.append((open, start..<line.count)) }
         if segments.isEmpty {
             if expectingPeople, Self.isContactDetailLine(Paragraph(Block(line.string), offset: 0)) {
-                addPeopleWithPhones(Self.clean(line))
+                addPeople(Self.clean(line))
             } else {
                 expectingPeople = false
             }
@@ -70,7 +70,7 @@ struct ContactParser {
             case .person:
                 if value.isEmpty { expectingPeople = true } else { addPeople(value) }
             case .organization: contacts.append(Contact(name: nil, organization: value.squeezed.string))
-            case .personAndPhone: addPeopleWithPhones(value)
+            case .personAndPhone: addPeople(value)
             case .phone: addPhones(value, kind: .voice)
             case .mobile: addPhones(value, kind: .mobile)
             case .fax: addPhones(value, kind: .fax)
@@ -80,39 +80,32 @@ struct ContactParser {
         }
     }
 
+    /// `王明`, `李华（010-68555678），张伟（021-23114567）`, `张三 0571-87050000，李四 13812345678`:
+    /// each piece between commas names a person, possibly with an office before the name and numbers after.
     private mutating func addPeople(_ value: Scalars) {
-        let numbers = PhoneParser.find(in: value, areaCode: areaCode, label: .voice)
-        let textEnd = numbers.first?.range.lowerBound ?? value.count
-        let people = Array(value[..<textEnd]).split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" })
-        for person in people {
-            let (organization, name) = Self.splitPerson(Array(person).trimmed())
-            contacts.append(Contact(name: name, organization: organization))
-        }
-        if people.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
-        attach(numbers)
-        addEmails(value)
-    }
-
-    private mutating func addPeopleWithPhones(_ value: Scalars) {
-        for part in value.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }) {
-            let piece = Array(part).trimmed()
+        for piece in value.pieces(separatedBy: { "，,、；;".unicodeScalars.contains($0) }) {
             let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
-            let textEnd = numbers.first?.range.lowerBound ?? piece.count
-            let person = Array(piece[..<textEnd]).trimmed()
-            if person.isEmpty, !contacts.isEmpty {
+            var person = Array(piece[..<(numbers.first?.range.lowerBound ?? piece.count)]).trimmed()
+            while let last = person.last, last.isOpenParen || last.isColon || last.isLayoutSpace { person.removeLast() }
+            if person.isEmpty || person.allSatisfy({ !$0.isHan }) {
                 attach(numbers)
-                continue
+            } else {
+                let (organization, name) = Self.splitPerson(person)
+                contacts.append(Contact(name: name, organization: organization))
+                attach(numbers)
             }
-            let (organization, name) = Self.splitPerson(person)
-            contacts.append(Contact(name: name, organization: organization))
-            attach(numbers)
             addEmails(piece)
         }
     }
 
     private mutating func addPhones(_ value: Scalars, kind: Phone.Kind) {
         let numbers = PhoneParser.find(in: value, areaCode: areaCode, label: kind)
-        if contacts.isEmpty, !numbers.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
+        if numbers.isEmpty, (3...6).contains(value.count), value.allSatisfy({ $0.digitValue != nil }) {
+            // A service number such as 12345 or 12315: no area code, no E.164 form.
+            if contacts.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
+            contacts[contacts.count - 1].phones.append(Phone(raw: value.string, e164: nil, kind: kind))
+            return
+        }
         attach(numbers)
     }
 

@@ -34,6 +34,13 @@ struct DateExtractor {
         return found
     }
 
+    /// `2021-03-02` or `2021-03-02 10:00`, as metadata states dates.
+    static func isoDate(_ text: String) -> String? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        return Found(range: 0..<0, year: year, month: month, day: day).value(defaultYear: nil)
+    }
+
     /// A paragraph that is a date and nothing else: the 成文日期 line.
     static func isDateOnly(_ paragraph: Paragraph) -> Bool {
         var squeezed = paragraph.squeezed

@@ -6,8 +6,10 @@ struct HeadParser {
         var titleLines: [Int] = []
         var recipientsRange: Range<Int>?
         var bodyStart = 0
-        /// A date printed under the title, as 决议 and 公报 print their 成文日期.
+        /// A date printed under the title, as 决议 and 公报 print their 成文日期, or labelled `发文日期：`.
         var dateLine: Int?
+        /// `附件：…` printed in the head, as Taiwan's notices do.
+        var attachmentLines: [Int] = []
     }
 
     let paragraphs: [Paragraph]
@@ -28,7 +30,19 @@ struct HeadParser {
             let squeezed = paragraph.squeezed
             defer { index += 1 }
 
-            if isControlMark(paragraph) { continue }
+            if isControlMark(paragraph) || isAnnouncementSerial(paragraph) { continue }
+            if let label = Self.fieldLabels.first(where: { paragraph.folded.begins(with: $0 + "：") || paragraph.folded.begins(with: $0 + ":") }) {
+                let value = Array(paragraph.scalars.drop { !$0.isColon }.dropFirst())
+                switch label {
+                case "附件": result.attachmentLines.append(index)
+                case "发文字号", "文号", "字号":
+                    if result.documentNumber == nil {
+                        result.documentNumber = DocumentNumber.standalone(in: value) ?? Array(value).trimmed().string
+                    }
+                default: result.dateLine = index
+                }
+                continue
+            }
             if let number = DocumentNumber.standalone(in: paragraph.scalars) {
                 if result.documentNumber == nil { result.documentNumber = number }
                 continue
@@ -83,6 +97,25 @@ struct HeadParser {
             return Array(lines[start...].prefix(4))
         }
         return Array(lines.suffix(3))
+    }
+
+    /// Labelled fields some notices print in their head (Taiwan's 發文日期 and 發文字號).
+    static let fieldLabels = ["发文日期", "成文日期", "发文字号", "文号", "字号", "附件"]
+
+    /// `2021年第15号`, `第3号`: the serial an announcement prints under its title.
+    private func isAnnouncementSerial(_ paragraph: Paragraph) -> Bool {
+        var text = paragraph.folded
+        if text.first?.isOpenParen == true, text.last?.isCloseParen == true { text = Array(text.dropFirst().dropLast()) }
+        guard text.last == "号" else { return false }
+        var position = 0
+        while position < text.count, text[position].digitValue != nil { position += 1 }
+        if position > 0 {
+            guard position == 4, position < text.count, text[position] == "年" else { return false }
+            position += 1
+        }
+        guard position < text.count, text[position] == "第" else { return false }
+        let serial = text[(position + 1)..<(text.count - 1)]
+        return !serial.isEmpty && serial.allSatisfy { $0.digitValue != nil || ChineseNumber.isNumeral($0) }
     }
 
     /// 份号 (digits), 密级 (`秘密★1年`), 紧急程度 (`特急`).

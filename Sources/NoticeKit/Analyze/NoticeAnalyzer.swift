@@ -57,7 +57,7 @@ public struct NoticeAnalyzer: Sendable {
         analysis.sections = structure.sections
         analysis.closing = structure.closing
 
-        fillTail(tail, paragraphs: paragraphs, body: body, names: names, into: &analysis)
+        fillTail(tail, extraAttachmentLines: head.attachmentLines, paragraphs: paragraphs, body: body, names: names, into: &analysis)
         if analysis.issuers.isEmpty {
             let fallback = head.bannerIssuers.isEmpty ? analysis.title.map(names.issuers(inTitle:)) ?? [] : head.bannerIssuers
             analysis.issuers = fallback.map(gazetteer.organization)
@@ -68,6 +68,7 @@ public struct NoticeAnalyzer: Sendable {
         fillDates(paragraphs: paragraphs, head: head, tail: tail, into: &analysis)
         if analysis.issuedDate == nil, let stated = document.evidence["成文日期"] {
             analysis.issuedDate = DateExtractor.find(in: Scalars(stated)).first?.value(defaultYear: nil)
+                ?? DateExtractor.isoDate(stated)
         }
         checkConsistency(body: body, into: &analysis)
         return analysis
@@ -83,7 +84,7 @@ public struct NoticeAnalyzer: Sendable {
         if titleLines.count > 1, titleLines[0].squeezed == Array(titleLines.dropFirst().joined()).squeezed {
             titleLines = [titleLines[0]]
         }
-        let title = titleLines.map(\.string).joined()
+        let title = Self.withoutLayoutSpaces(Array(titleLines.joined()))
         if !title.isEmpty {
             analysis.title = title
         } else if let stated = evidence["标题"], !stated.isEmpty {
@@ -112,11 +113,11 @@ public struct NoticeAnalyzer: Sendable {
     }
 
     private func fillTail(
-        _ tail: TailParser.Result, paragraphs: [Paragraph], body: [Paragraph], names: OrganizationNames,
-        into analysis: inout Analysis
+        _ tail: TailParser.Result, extraAttachmentLines: [Int], paragraphs: [Paragraph], body: [Paragraph],
+        names: OrganizationNames, into analysis: inout Analysis
     ) {
         analysis.issuers = tail.signature.map(gazetteer.organization)
-        analysis.attachments = attachments(tail, paragraphs: paragraphs)
+        analysis.attachments = attachments(tail, extraLines: extraAttachmentLines, paragraphs: paragraphs)
 
         var contacts = ContactParser()
         var contactSources = body.map(\.scalars)
@@ -126,6 +127,7 @@ public struct NoticeAnalyzer: Sendable {
         analysis.contacts = contacts.result
 
         if let note = tail.noteLine { analysis.note = paragraphs[note].scalars.trimmed().string }
+        if analysis.note == nil { analysis.note = tail.noteOnDateLine }
         var copyTo = Scalars()
         for line in tail.copyToLines {
             let scalars = paragraphs[line].scalars.trimmed()
@@ -144,6 +146,23 @@ public struct NoticeAnalyzer: Sendable {
         }
     }
 
+    /// `经济部　公告` → `经济部公告`: spaces between Chinese characters are layout; spaces between
+    /// Latin words or digits are kept.
+    static func withoutLayoutSpaces(_ scalars: Scalars) -> String {
+        var kept = Scalars()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.isLayoutSpace {
+                let before = kept.last
+                let after = scalars[(index + 1)...].first { !$0.isLayoutSpace }
+                guard let before, let after, !before.isWide, !after.isWide, kept.last != " " else { continue }
+                kept.append(" ")
+                continue
+            }
+            kept.append(scalar)
+        }
+        return kept.string
+    }
+
     /// `（联系人：…）` reads like the line inside the parentheses.
     private static func unwrapped(_ line: Scalars) -> Scalars {
         var scalars = line.trimmed()
@@ -154,9 +173,9 @@ public struct NoticeAnalyzer: Sendable {
     }
 
     /// 附件说明 lines, joined with the attached documents printed after the date.
-    private func attachments(_ tail: TailParser.Result, paragraphs: [Paragraph]) -> [Attachment] {
+    private func attachments(_ tail: TailParser.Result, extraLines: [Int], paragraphs: [Paragraph]) -> [Attachment] {
         var listed = [Attachment]()
-        for line in tail.attachmentLines {
+        for line in extraLines + tail.attachmentLines {
             var scalars = paragraphs[line].scalars.trimmed()
             let folded = paragraphs[line].folded
             if folded.begins(with: "附件") {

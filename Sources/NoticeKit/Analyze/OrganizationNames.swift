@@ -78,7 +78,12 @@ struct OrganizationNames {
     func issuers(inTitle title: String) -> [String] {
         let scalars = Scalars(title)
         let folded = Scalars(ScriptFolding.simplified(title))
-        guard folded.count == scalars.count, let about = folded.find("关于"), about > 0 else { return [] }
+        guard folded.count == scalars.count else { return [] }
+        guard let about = folded.find("关于"), about > 0 else {
+            // `经济部公告`, `国家知识产权局公告`: an issuer and the type, nothing else.
+            guard let type = DocumentType.of(title: title), folded.finishes(with: type) else { return [] }
+            return names(inRow: Array(scalars.dropLast(type.unicodeScalars.count))) ?? []
+        }
         let head = Array(scalars[..<about])
         var names = [String]()
         for piece in head.split(whereSeparator: { $0.separatesNames || $0.isLayoutSpace }) {

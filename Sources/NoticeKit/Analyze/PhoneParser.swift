@@ -1,5 +1,8 @@
 /// Chinese telephone numbers as notices print them: `010-82262033`, `(0571)87050000`, `82260120`,
-/// `13812345678`, `010-12345678转8001`, `400-810-5000`.
+/// `13812345678`, `010-12345678转8001`, `400-810-5000`, and Taiwan's `(02)2775-7711`.
+///
+/// Mainland area codes have two or three digits after the trunk 0 (`10`, `571`); Taiwan's have one
+/// (`2`), which is how a number tells which country code it takes.
 struct PhoneParser {
     struct Found {
         var range: Range<Int>
@@ -22,8 +25,11 @@ struct PhoneParser {
                 continue
             }
             guard let number = number(in: scalars, at: index) else {
+                // After `(` the digits may still start a number: `（010-68555678）`.
+                if !scalars[index].isOpenParen {
+                    while index < scalars.count, scalars[index].digitValue != nil { index += 1 }
+                }
                 index += 1
-                while index < scalars.count, scalars[index].digitValue != nil { index += 1 }
                 continue
             }
             var kind = label
@@ -33,16 +39,23 @@ struct PhoneParser {
             if number.area == nil, digits.count == 11, digits.hasPrefix("1"), digits.dropFirst().first.map({ "3456789".contains($0) }) == true {
                 kind = .mobile
                 e164 = "+86" + digits
+            } else if number.area == nil, digits.count == 10, digits.hasPrefix("09") {
+                kind = .mobile
+                e164 = "+886" + digits.dropFirst()
             } else if number.area == nil, digits.hasPrefix("400") || digits.hasPrefix("800"), digits.count == 10 {
                 e164 = "+86" + digits
             } else if let code = number.area ?? areaCode, (7...8).contains(digits.count) {
                 area = code
-                e164 = "+86" + code + digits
+                e164 = (code.count == 1 ? "+886" : "+86") + code + digits
             }
             if let area { areaCode = area }
-            if suffixMarksFax(scalars, after: number.end) { kind = .fax }
+            let suffix = faxSuffix(scalars, after: number.end)
+            if suffix == .only { kind = .fax }
             let raw = scalars[index..<number.end].string
             found.append(Found(range: index..<number.end, phone: Phone(raw: raw, e164: e164, kind: kind), areaCode: areaCode))
+            if suffix == .also {
+                found.append(Found(range: index..<number.end, phone: Phone(raw: raw, e164: e164, kind: .fax), areaCode: areaCode))
+            }
             index = number.end
         }
         return found
@@ -64,7 +77,7 @@ struct PhoneParser {
             var digits = ""
             position += 1
             while position < scalars.count, let digit = scalars[position].digitValue { digits += String(digit); position += 1 }
-            guard position < scalars.count, scalars[position].isCloseParen, (3...4).contains(digits.count), digits.hasPrefix("0") else {
+            guard position < scalars.count, scalars[position].isCloseParen, (2...4).contains(digits.count), digits.hasPrefix("0") else {
                 return nil
             }
             parenthesizedArea = String(digits.dropFirst())
@@ -94,7 +107,7 @@ struct PhoneParser {
         }
         var area = parenthesizedArea
         var local = groups
-        if area == nil, groups.count >= 2, groups[0].hasPrefix("0"), (3...4).contains(groups[0].count) {
+        if area == nil, groups.count >= 2, groups[0].hasPrefix("0"), (2...4).contains(groups[0].count) {
             area = String(groups[0].dropFirst())
             local = Array(groups.dropFirst())
         }
@@ -118,10 +131,13 @@ struct PhoneParser {
         return Number(area: area, digits: digits, end: rawEnd)
     }
 
-    /// `（传真）` or `(傳真)` right after a number.
-    private static func suffixMarksFax(_ scalars: Scalars, after end: Int) -> Bool {
-        guard end < scalars.count, scalars[end].isOpenParen else { return false }
-        let window = ScriptFolding.simplified(scalars[end..<min(scalars.count, end + 5)].string)
-        return window.contains("传真")
+    private enum FaxSuffix { case none, only, also }
+
+    /// `（传真）` or `(傳真)` right after a number makes it a fax; `（兼传真）` makes it a fax as well.
+    private static func faxSuffix(_ scalars: Scalars, after end: Int) -> FaxSuffix {
+        guard end < scalars.count, scalars[end].isOpenParen else { return .none }
+        let window = ScriptFolding.simplified(scalars[end..<min(scalars.count, end + 6)].string)
+        if window.contains("兼传真") || window.contains("同传真") { return .also }
+        return window.contains("传真") ? .only : .none
     }
 }

@@ -28,34 +28,15 @@ struct RecipientParser {
         while let last = scalars.last, last.isColon || last.isLayoutSpace { scalars.removeLast() }
         var recipients = [Recipient]()
         // `，` separates groups; inside a group a scope may lead, and `、` separates the names.
-        for group in Self.split(scalars, at: { "，,；;".unicodeScalars.contains($0) }) {
+        for group in scalars.pieces(separatedBy: { "，,；;".unicodeScalars.contains($0) }) {
             let (scope, rest) = splitScope(group)
-            for (position, item) in Self.split(rest, at: { $0 == "、" }).enumerated() {
+            for (position, item) in rest.pieces(separatedBy: { $0 == "、" }).enumerated() {
                 if let recipient = parseItem(item, scope: position == 0 ? scope?.string : nil) {
                     recipients.append(recipient)
                 }
             }
         }
         return recipients
-    }
-
-    /// Non-empty trimmed pieces between separators that stand outside parentheses.
-    private static func split(_ scalars: Scalars, at isSeparator: (Unicode.Scalar) -> Bool) -> [Scalars] {
-        var pieces = [Scalars]()
-        var current = Scalars()
-        var depth = 0
-        for scalar in scalars {
-            if scalar.isOpenParen { depth += 1 }
-            if scalar.isCloseParen { depth = max(0, depth - 1) }
-            if depth == 0, isSeparator(scalar) {
-                if !current.trimmed().isEmpty { pieces.append(current.trimmed()) }
-                current = []
-                continue
-            }
-            current.append(scalar)
-        }
-        if !current.trimmed().isEmpty { pieces.append(current.trimmed()) }
-        return pieces
     }
 
     /// `各省、自治区、直辖市及新疆生产建设兵团市场监管局` → (`各省、自治区、直辖市及新疆生产建设兵团`, `市场监管局`).

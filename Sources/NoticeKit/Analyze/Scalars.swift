@@ -38,6 +38,26 @@ extension Array where Element == Unicode.Scalar {
     /// Without layout spaces anywhere (`科 技 部` → `科技部`).
     var squeezed: Scalars { filter { !$0.isLayoutSpace } }
 
+    /// Non-empty trimmed pieces between separators that stand outside parentheses:
+    /// `科技厅（局）、公安厅（局、委）` splits at the first `、` only.
+    func pieces(separatedBy isSeparator: (Unicode.Scalar) -> Bool) -> [Scalars] {
+        var pieces = [Scalars]()
+        var current = Scalars()
+        var depth = 0
+        for scalar in self {
+            if scalar.isOpenParen { depth += 1 }
+            if scalar.isCloseParen { depth = Swift.max(0, depth - 1) }
+            if depth == 0, isSeparator(scalar) {
+                pieces.append(current.trimmed())
+                current = []
+                continue
+            }
+            current.append(scalar)
+        }
+        pieces.append(current.trimmed())
+        return pieces.filter { !$0.isEmpty }
+    }
+
     func trimmed() -> Scalars {
         guard let first = firstIndex(where: { !$0.isLayoutSpace }), let last = lastIndex(where: { !$0.isLayoutSpace }) else {
             return []

@@ -83,23 +83,17 @@ struct SectionParser {
         trailing.removeAll()
     }
 
-    /// A heading ends at the first `。`; a short label ending in a colon ends there; otherwise the line
-    /// is the heading. Returns the text after the heading, if any, and whether the heading was run in.
+    /// A heading ends at the first `。`; without one the line is the heading, less a trailing colon.
+    /// Returns the text after the heading, if any, and whether the heading was run in.
     static func heading(after marker: SectionMarker, in line: Scalars) -> (String, String?, Bool) {
         let content = Array(line[marker.length...]).trimmed()
         if let stop = content.firstIndex(where: { $0 == "。" }) {
-            let colon = content[..<stop].firstIndex(where: \.isColon)
-            let end = colon.flatMap { $0 <= 15 ? $0 : nil } ?? stop
-            let heading = Array(content[..<end]).trimmed().string
-            let rest = Array(content[(end + 1)...]).trimmed()
+            let heading = Array(content[..<stop]).trimmed().string
+            let rest = Array(content[(stop + 1)...]).trimmed()
             return (heading, rest.isEmpty ? nil : rest.string, !rest.isEmpty)
         }
         var heading = content
         while let last = heading.last, last.isColon || last == "；" || last == ";" || last == "." { heading.removeLast() }
-        if let colon = content.firstIndex(where: \.isColon), colon <= 15, colon + 1 < content.count {
-            let rest = Array(content[(colon + 1)...]).trimmed()
-            return (Array(content[..<colon]).trimmed().string, rest.string, true)
-        }
         return (heading.trimmed().string, nil, false)
     }
 }

@@ -8,6 +8,8 @@ struct TailParser {
         var signatureLines: [Int] = []
         var dateLine: Int?
         var noteLine: Int?
+        /// The 附注 printed on the date line itself, after the date.
+        var noteOnDateLine: String?
         var copyToLines: [Int] = []
         var printedLine: Int?
         /// Attached documents printed after the date: the line that opens each, then its lines.
@@ -22,10 +24,12 @@ struct TailParser {
         var result = Result(bodyEnd: paragraphs.count)
         let dateLine = (bodyStart..<paragraphs.count).first { index in
             DateExtractor.isDateOnly(paragraphs[index]) || signedDate(paragraphs[index]) != nil
+                || noteAfterDate(paragraphs[index]) != nil
         }
         var end = paragraphs.count
         if let dateLine {
             result.dateLine = dateLine
+            result.noteOnDateLine = noteAfterDate(paragraphs[dateLine])
             classifyAfterDate(from: dateLine + 1, into: &result)
             end = dateLine
             if let signed = signedDate(paragraphs[dateLine]) {
@@ -93,6 +97,16 @@ struct TailParser {
             cursor -= 1
         }
         return false
+    }
+
+    /// `2022年1月5日（此件不公开）`: the 附注 printed right after the date.
+    private func noteAfterDate(_ paragraph: Paragraph) -> String? {
+        let scalars = paragraph.scalars.trimmed()
+        guard let date = DateExtractor.find(in: scalars).first, date.range.lowerBound == 0, date.day != nil, date.year != nil
+        else { return nil }
+        let rest = Array(scalars[date.range.upperBound...]).trimmed()
+        guard rest.count >= 4, rest.first?.isOpenParen == true, rest.last?.isCloseParen == true else { return nil }
+        return rest.string
     }
 
     /// A signature and its date on one line: `国务院办公厅  2021年3月5日`.

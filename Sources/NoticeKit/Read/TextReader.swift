@@ -7,16 +7,16 @@ public struct TextReader: Sendable {
         let lines = Self.lines(of: text).filter { !$0.isEmpty && !Self.isPageNumber($0) }
         let width = Self.wrapWidth(of: lines)
         var blocks = [Block]()
-        var pending: (text: String, width: Int, wrapped: Bool)?
+        var pending: (text: String, length: Int, wrapped: Bool)?
         for line in lines {
             if let open = pending {
-                if let width, open.width >= width - 2, Self.mayContinue(open.text), !SectionMarker.startsSection(line) {
-                    pending = (open.text + line, Self.displayWidth(line), true)
+                if let width, open.length >= width - 3, Self.mayContinue(open.text), !SectionMarker.startsSection(line) {
+                    pending = (open.text + line, line.count, true)
                     continue
                 }
                 blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : []))
             }
-            pending = (line, Self.displayWidth(line), false)
+            pending = (line, line.count, false)
         }
         if let open = pending { blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : [])) }
         return ReadDocument(blocks: blocks)
@@ -59,26 +59,24 @@ public struct TextReader: Sendable {
         return rest.isEmpty || (rest.hasPrefix("共") && rest.hasSuffix("页") && rest.dropFirst().dropLast().allSatisfy(\.isASCIIDigitLike))
     }
 
-    /// The width a PDF conversion wrapped at, when most long lines share it; nil for unwrapped text.
+    /// The line length a PDF conversion wrapped at, when many lines share it; nil for unwrapped text.
+    ///
+    /// Lengths count characters: GB/T 9704 sets 28 to a line, and half-width digits make a full line
+    /// only a little longer, hence the tolerance.
     static func wrapWidth(of lines: [String]) -> Int? {
-        let widths = lines.map(displayWidth).filter { $0 >= 30 }
-        guard widths.count >= 3 else { return nil }
-        var counts = [Int: Int]()
-        for width in widths { counts[width, default: 0] += 1 }
-        guard let widest = counts.keys.max() else { return nil }
-        let near = widths.filter { $0 >= widest - 2 }.count
-        return near * 3 >= widths.count && near >= 3 ? widest : nil
+        let lengths = lines.map(\.count).filter { $0 >= 12 }.sorted()
+        guard lengths.count >= 3 else { return nil }
+        let typical = lengths[lengths.count * 9 / 10]
+        let near = lengths.filter { $0 >= typical - 3 && $0 <= typical + 3 }.count
+        return near * 5 >= lengths.count * 2 && near >= 3 ? typical : nil
     }
 
-    /// Columns on paper: wide (CJK and full-width) characters take two, others one.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.isWide ? 2 : 1) }
-    }
-
-    /// A wrapped line runs on unless it ends a sentence or a label.
+    /// A wrapped line runs on unless it ends a sentence or a label, is a parenthesized remark, or is
+    /// laid out with runs of spaces (a number beside 签发人, a signature beside its date).
     private static func mayContinue(_ line: String) -> Bool {
-        guard let last = line.last else { return false }
-        return !"。：:！!？?；;".contains(last)
+        guard let last = line.last, !"。：:！!？?；;".contains(last) else { return false }
+        if (line.first == "（" || line.first == "(") && (last == "）" || last == ")") { return false }
+        return !line.contains("　　") && !line.contains("  ")
     }
 }
 

@@ -4,8 +4,16 @@
 public struct XMLReader: Sendable {
     public init() {}
 
-    static let metadataContainers: Set<String> = ["meta", "metadata", "head", "header", "info", "properties", "docinfo"]
-    static let headingNames: Set<String> = ["title", "headline", "heading", "h1", "h2", "h3", "subject"]
+    static let metadataContainers: Set<String> = [
+        "meta", "metadata", "head", "header", "info", "properties", "docinfo", "fields", "元数据", "元信息", "文档信息", "属性",
+    ]
+    static let headingNames: Set<String> = ["title", "headline", "heading", "h1", "h2", "h3", "subject", "标题", "题名", "标 题"]
+    /// Metadata names that state what the analyzer takes as evidence, by the label it knows them by.
+    static let evidenceLabels: [String: String] = [
+        "title": "标题", "标题": "标题", "题名": "标题", "docnumber": "发文字号", "文号": "发文字号", "发文字号": "发文字号",
+        "issuer": "发文机关", "发文机关": "发文机关", "发布机构": "发文机关", "成文日期": "成文日期", "written": "成文日期",
+        "发布日期": "发布日期", "pubdate": "发布日期", "published": "发布日期",
+    ]
 
     public func read(_ text: String) -> ReadDocument {
         guard let parsed = LibXML2.parse(Array(text.utf8), as: .xml), !parsed.tree.nodes.isEmpty else {
@@ -32,10 +40,11 @@ public struct XMLReader: Sendable {
             if Self.metadataContainers.contains(node.name), index != root, isFlat(tree, index) {
                 for child in tree.children(of: index) where tree.nodes[child].kind == .element {
                     let value = BlockBuilder.collapse(tree.textContent(of: child))
-                    if !value.isEmpty, metadata[tree.nodes[child].name] == nil { metadata[tree.nodes[child].name] = value }
-                    if !value.isEmpty, Self.headingNames.contains(tree.nodes[child].name), evidence["标题"] == nil {
-                        evidence["标题"] = value
-                    }
+                    // `<field name="标题">…</field>` names itself by attribute.
+                    let name = tree.attribute("name", of: child) ?? tree.nodes[child].name
+                    guard !value.isEmpty else { continue }
+                    if metadata[name] == nil { metadata[name] = value }
+                    if let label = Self.evidenceLabels[name.lowercased()], evidence[label] == nil { evidence[label] = value }
                 }
                 index = node.end
                 continue
