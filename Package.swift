@@ -42,6 +42,10 @@ let package = Package(
             name: "NoticeKitTests",
             dependencies: ["NoticeKit"]
         ),
+        .testTarget(
+            name: "noticekitTests",
+            dependencies: ["noticekit"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

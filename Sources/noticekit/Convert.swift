@@ -31,7 +31,7 @@ struct Convert: ParsableCommand {
     func run() throws {
         let collected = try InputCollector().collect(inputs)
         if output == nil, collected.count != 1 {
-            throw ValidationError(
+            throw UsageError(description:
                 "\(collected.count) inputs found: name --output DIR to write one record per input, or convert one file at a time.")
         }
         let converter = NoticeConverter()

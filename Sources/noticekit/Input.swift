@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import NoticeKit
 
@@ -21,7 +20,7 @@ struct Input {
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: displayPath)
         } catch {
-            throw NoticeKitError.unreadable(path: displayPath, reason: "no such file, or it cannot be examined")
+            throw NoticeKitError.unreadable(path: displayPath, reason: "there is no such file")
         }
         if let size = (attributes[.size] as? NSNumber)?.intValue, size > maxBytes {
             throw NoticeKitError.tooLarge(path: displayPath, byteCount: size, limit: maxBytes)
@@ -56,7 +55,9 @@ struct InputCollector {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                throw ValidationError("\(argument): no such file or directory.")
+                // Accounted for like any input that cannot be read: it fails alone, with its reason.
+                inputs.append(Input(displayPath: argument, relativePath: (argument as NSString).lastPathComponent))
+                continue
             }
             if !isDirectory.boolValue {
                 inputs.append(Input(displayPath: argument, relativePath: (argument as NSString).lastPathComponent))

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import NoticeKit
 
 @main
 struct NoticeKitCommand: ParsableCommand {
@@ -7,4 +9,24 @@ struct NoticeKitCommand: ParsableCommand {
         abstract: "Turn Chinese government notices (公文) in text, HTML or XML into normalized records.",
         subcommands: [Convert.self]
     )
+
+    /// Usage errors exit with 2, as the project's commands promise, rather than ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as UsageError {
+            FileHandle.standardError.write(Data("noticekit: \(error)\n".utf8))
+            Foundation.exit(2)
+        } catch let error as NoticeKitError {
+            FileHandle.standardError.write(Data("noticekit: \(error)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
