@@ -6,7 +6,13 @@ enum ChineseNumber {
     ]
 
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        digits[scalar] != nil || scalar == "十" || scalar == "百" || scalar == "拾" || scalar == "佰"
+        switch scalar {
+        case "〇", "○", "零", "Ｏ", "O", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
+            "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰":
+            true
+        default:
+            false
+        }
     }
 
     /// `十二` → 12, `二十一` → 21, `一百零五` → 105; nil when the scalars are not one number.

@@ -40,6 +40,7 @@ struct ContactParser {
     /// Reads every labelled segment of a line: a `联系人` opens a contact, numbers and addresses join the
     /// newest one.
     mutating func read(_ line: Scalars) {
+        guard expectingPeople || line.contains(where: \.isColon) else { return }
         let folded = Self.folded(line)
         var segments = [(label: Label, value: Range<Int>)]()
         var index = 0
@@ -136,7 +137,7 @@ struct ContactParser {
         }
         if isPersonName(text) { return (nil, text.string) }
         // `教育部办公厅王明`: an office ending, then two to four characters of a name.
-        let folded = Scalars(ScriptFolding.simplified(text.string))
+        let folded = Scalars(ScriptFolding.matchingKey(text.string))
         for nameLength in [3, 2, 4] where text.count > nameLength + 2 {
             let office = Array(folded[..<(text.count - nameLength)])
             if OrganizationNames.suffixes.contains(where: { office.finishes(with: $0) && $0.count <= 2 }) {
@@ -178,7 +179,7 @@ struct ContactParser {
 
     /// Same length as the input: the Simplified form where OpenCC keeps lengths, else the input.
     private static func folded(_ scalars: Scalars) -> Scalars {
-        let simplified = Scalars(ScriptFolding.simplified(scalars.string))
+        let simplified = Scalars(ScriptFolding.matchingKey(scalars.string))
         return simplified.count == scalars.count ? simplified : scalars
     }
 

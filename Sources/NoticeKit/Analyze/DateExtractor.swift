@@ -20,6 +20,12 @@ struct DateExtractor {
         var found = [Found]()
         var index = 0
         while index < scalars.count {
+            let first = scalars[index]
+            // A date opens with a digit, a Chinese numeral or Taiwan's era name.
+            guard first.digitValue != nil || ChineseNumber.isNumeral(first) || first == "中" || first == "民" else {
+                index += 1
+                continue
+            }
             if let date = date(in: scalars, at: index) {
                 var range = date.range
                 if let end = rangeEnd(in: scalars, after: range.upperBound, unit: date.day == nil ? "月" : "日") {
@@ -81,6 +87,7 @@ struct DateExtractor {
 
     /// The length of `中華民國` or `民國` at `start`, as Taiwan prints years.
     private static func rocEra(in scalars: Scalars, at start: Int) -> Int? {
+        guard scalars[start] == "中" || scalars[start] == "民" else { return nil }
         for era in ["中華民國", "中华民国", "民國", "民国"] where scalars[start...].starts(with: era.unicodeScalars) {
             return era.unicodeScalars.count
         }
@@ -126,8 +133,8 @@ struct DateExtractor {
 
     /// What a date means from the words around it.
     static func role(of range: Range<Int>, in scalars: Scalars) -> DateMention.Role {
-        let after = ScriptFolding.simplified(scalars[range.upperBound..<min(scalars.count, range.upperBound + 8)].string)
-        let before = ScriptFolding.simplified(scalars[max(0, range.lowerBound - 8)..<range.lowerBound].string)
+        let after = ScriptFolding.matchingKey(scalars[range.upperBound..<min(scalars.count, range.upperBound + 8)].string)
+        let before = ScriptFolding.matchingKey(scalars[max(0, range.lowerBound - 8)..<range.lowerBound].string)
         let compactAfter = after.filter { $0 != " " }
         if compactAfter.hasPrefix("印发") { return .printed }
         for word in ["起施行", "起实施", "起执行", "起生效", "起正式施行", "施行", "生效", "起开始施行"] where compactAfter.hasPrefix(word) {

@@ -67,7 +67,7 @@ enum DocumentNumber {
         rest.removeSubrange(match.range)
         let remainder = rest.filter { !$0.isOpenParen && !$0.isCloseParen }
         if remainder.isEmpty { return match.normalized }
-        let text = ScriptFolding.simplified(remainder.string)
+        let text = ScriptFolding.matchingKey(remainder.string)
         return text.hasPrefix("签发人") || text.hasPrefix("签发:") || text.hasPrefix("签发：") ? match.normalized : nil
     }
 }

@@ -6,7 +6,7 @@ enum DocumentType {
 
     /// The type a title ends with (`…的复函` → `函`), ignoring a trailing `（试行）` or closing bracket.
     static func of(title: String) -> String? {
-        var scalars = Scalars(ScriptFolding.simplified(title)).squeezed
+        var scalars = Scalars(ScriptFolding.matchingKey(title)).squeezed
         while let last = scalars.last, "）)》」\"”。".unicodeScalars.contains(last) {
             if last.isCloseParen, let open = scalars.lastIndex(where: \.isOpenParen), scalars.count - open <= 8 {
                 scalars.removeSubrange(open...)

@@ -17,9 +17,9 @@ struct OrganizationNames {
         guard squeezed.count >= 2, squeezed.count <= 40 else { return false }
         if gazetteer.agency(named: squeezed.string) != nil { return true }
         guard squeezed.allSatisfy({ $0.isHan || $0.isOpenParen || $0.isCloseParen }) else { return false }
-        let folded = ScriptFolding.simplified(squeezed.string)
-        if Self.proseWords.contains(where: { folded.contains($0) }) { return false }
-        return Self.suffixes.contains { folded.hasSuffix($0) && folded.count > $0.count }
+        let folded = Scalars(ScriptFolding.matchingKey(squeezed.string))
+        if Self.proseWords.contains(where: { folded.includes($0) }) { return false }
+        return Self.suffixes.contains { folded.finishes(with: $0) && folded.count > $0.unicodeScalars.count }
     }
 
     /// The names in a row of a signature block or 版头: `市場監管總局 中央宣傳部 科 技 部`,
@@ -77,7 +77,7 @@ struct OrganizationNames {
     /// Issuers named at the start of a title, before `关于`: `国务院办公厅关于…`, `教育部 财政部关于…`.
     func issuers(inTitle title: String) -> [String] {
         let scalars = Scalars(title)
-        let folded = Scalars(ScriptFolding.simplified(title))
+        let folded = Scalars(ScriptFolding.matchingKey(title))
         guard folded.count == scalars.count else { return [] }
         guard let about = folded.find("关于"), about > 0 else {
             // `经济部公告`, `国家知识产权局公告`: an issuer and the type, nothing else.

@@ -136,7 +136,7 @@ struct PhoneParser {
     /// `（传真）` or `(傳真)` right after a number makes it a fax; `（兼传真）` makes it a fax as well.
     private static func faxSuffix(_ scalars: Scalars, after end: Int) -> FaxSuffix {
         guard end < scalars.count, scalars[end].isOpenParen else { return .none }
-        let window = ScriptFolding.simplified(scalars[end..<min(scalars.count, end + 6)].string)
+        let window = ScriptFolding.matchingKey(scalars[end..<min(scalars.count, end + 6)].string)
         if window.contains("兼传真") || window.contains("同传真") { return .also }
         return window.contains("传真") ? .only : .none
     }

@@ -42,7 +42,7 @@ struct RecipientParser {
     /// `各省、自治区、直辖市及新疆生产建设兵团市场监管局` → (`各省、自治区、直辖市及新疆生产建设兵团`, `市场监管局`).
     private func splitScope(_ scalars: Scalars) -> (Scalars?, Scalars) {
         guard scalars.first == "各" else { return (nil, scalars) }
-        let folded = Scalars(ScriptFolding.simplified(scalars.string))
+        let folded = Scalars(ScriptFolding.matchingKey(scalars.string))
         guard folded.count == scalars.count else { return (nil, scalars) }
         var position = 1
         var divisionsSeen = 0

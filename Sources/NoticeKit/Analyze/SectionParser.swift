@@ -63,7 +63,7 @@ struct SectionParser {
             var keep = [String]()
             var closing = [String]()
             for (position, text) in trailing.enumerated() {
-                let isFormula = Self.closingOpenings.contains { ScriptFolding.simplified(text).hasPrefix($0) }
+                let isFormula = Self.closingOpenings.contains { ScriptFolding.matchingKey(text).hasPrefix($0) }
                 if lastRunIn || isFormula || (position > 0 && !closing.isEmpty) {
                     closing.append(text)
                 } else {

@@ -79,26 +79,46 @@ public struct MojibakeDetector: Sendable {
         guard !common.contains(scalars[start]) else { return nil }
         var end = start
         while end < scalars.count, CommonHanzi.isHan(scalars[end]) || isGBKMojibakePunctuation(scalars[end]), end - start < 40 { end += 1 }
-        // Try the longest run first, then shorter ones, so a damaged word inside clean text is found.
-        var length = end - start
-        while length >= 2 {
-            let run = scalars[start..<start + length]
-            let rare = run.filter { !common.contains($0) }.count
-            if rare * 3 >= length, let bytes = gbk.encode(String(String.UnicodeScalarView(run))),
-                let decoded = String(validating: bytes, as: UTF8.self)
-            {
-                let han = decoded.unicodeScalars.filter(CommonHanzi.isHan)
-                let good = han.filter { common.contains($0) }.count
-                if han.count >= 1, good * 4 >= han.count * 3 {
-                    return Diagnostic(
-                        code: "mojibake", severity: .warning,
-                        message: "\"\(String(String.UnicodeScalarView(run)))\" is UTF-8 text that was read as GBK; it reads \"\(decoded)\".",
-                        span: Span(start: start, end: start + length), suggestion: decoded)
-                }
+        // Encode the run once; the longest stretch from its start whose GBK bytes are whole UTF-8
+        // sequences, ending on a character boundary, is the damaged text.
+        guard end - start >= 2, let bytes = gbk.encode(Array(scalars[start..<end]).string),
+            bytes.count == (end - start) * 2
+        else { return nil }
+        let length = Self.validUTF8Prefix(bytes) / 2
+        guard length >= 2 else { return nil }
+        let run = scalars[start..<start + length]
+        let rare = run.filter { !common.contains($0) }.count
+        guard rare * 3 >= length, let decoded = String(validating: bytes[0..<length * 2], as: UTF8.self) else { return nil }
+        let han = decoded.unicodeScalars.filter(CommonHanzi.isHan)
+        let good = han.filter { common.contains($0) }.count
+        guard han.count >= 1, good * 4 >= han.count * 3 else { return nil }
+        return Diagnostic(
+            code: "mojibake", severity: .warning,
+            message: "\"\(Array(run).string)\" is UTF-8 text that was read as GBK; it reads \"\(decoded)\".",
+            span: Span(start: start, end: start + length), suggestion: decoded)
+    }
+
+    /// The length of the longest even-length prefix made of whole, well-formed UTF-8 sequences.
+    private static func validUTF8Prefix(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        var best = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return best
             }
-            length -= 1
+            guard index + length <= bytes.count, bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) else {
+                return best
+            }
+            index += length
+            if index.isMultiple(of: 2) { best = index }
         }
-        return nil
+        return best
     }
 
     /// Two or more U+FFFD, or `?` repeated inside Chinese text: characters lost in an earlier conversion.

@@ -82,7 +82,7 @@ public struct Gazetteer: Sendable {
     /// nil otherwise. Pieces keep their printed script.
     public func split(_ printed: String) -> [String]? {
         let name = Self.removingSpaces(printed)
-        let folded = [Character](ScriptFolding.simplified(name))
+        let folded = [Character](ScriptFolding.matchingKey(name))
         let original = [Character](name)
         guard folded.count == original.count, !folded.isEmpty else { return nil }
         // best[i]: the fewest known names covering folded[i...], and the length of the first one.
@@ -105,7 +105,7 @@ public struct Gazetteer: Sendable {
     }
 
     static func key(_ printed: String) -> String {
-        var name = ScriptFolding.simplified(removingSpaces(printed))
+        var name = ScriptFolding.matchingKey(removingSpaces(printed))
         let state = "中华人民共和国"
         if name.hasPrefix(state), name.count > state.count { name.removeFirst(state.count) }
         return name

@@ -47,7 +47,7 @@ struct MarkupTree: Sendable {
     func classOrID(of index: Int, contains words: [String]) -> Bool {
         let node = nodes[index]
         guard !node.attributes.isEmpty else { return false }
-        let marks = ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).lowercased()
-        return words.contains { marks.contains($0) }
+        let marks = ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).lowercased().utf8
+        return words.contains { marks.firstRange(of: $0.utf8) != nil }
     }
 }

@@ -109,7 +109,11 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// White space of any width, and the invisible marks Word and web editors leave in text.
     var isLayoutSpace: Bool {
-        properties.isWhitespace || value == 0xFEFF || value == 0x200B
+        switch value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x3000, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0xFEFF, 0x1680, 0x85: true
+        default: false
+        }
     }
 }

@@ -1,22 +1,85 @@
 /// Script detection and folding to Simplified, for matching and for search; printed fields keep their script.
 public enum ScriptFolding {
-    /// The text in Simplified script (phrase-level OpenCC `t2s`).
+    /// The text in Simplified script (phrase-level OpenCC `t2s`). Text without a character that only
+    /// Traditional writes is returned as it is, without a call into OpenCC.
     public static func simplified(_ text: String) -> String {
-        OpenCCConverter.toSimplified.convert(text)
+        let tables = ScriptTables.shared
+        guard text.unicodeScalars.contains(where: tables.isTraditionalOnly) else { return text }
+        return OpenCCConverter.toSimplified.convert(text)
+    }
+
+    /// Character by character to Simplified, with OpenCC's own character table: for matching keywords
+    /// and names, where the cost of a phrase-level conversion buys nothing.
+    public static func matchingKey(_ text: String) -> String {
+        let tables = ScriptTables.shared
+        guard text.unicodeScalars.contains(where: tables.isTraditionalOnly) else { return text }
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { folded.append(tables.simplified(scalar)) }
+        return String(folded)
     }
 
     /// `Hant` when the text has characters that only Traditional writes and (almost) none that only
     /// Simplified writes; `Hans` the other way round; `mixed` when both are common.
     public static func script(of text: String) -> Script {
-        let han = String(text.unicodeScalars.filter(CommonHanzi.isHan))
-        guard !han.isEmpty else { return .simplified }
-        let toSimplified = OpenCCConverter.toSimplified.convert(han)
-        let toTraditional = OpenCCConverter.toTraditional.convert(han)
-        let traditionalOnly = zip(han.unicodeScalars, toSimplified.unicodeScalars).filter { $0 != $1 }.count
-        let simplifiedOnly = zip(han.unicodeScalars, toTraditional.unicodeScalars).filter { $0 != $1 }.count
+        let tables = ScriptTables.shared
+        var traditionalOnly = 0
+        var simplifiedOnly = 0
+        for scalar in text.unicodeScalars {
+            if tables.isTraditionalOnly(scalar) { traditionalOnly += 1 }
+            if tables.isSimplifiedOnly(scalar) { simplifiedOnly += 1 }
+        }
         if traditionalOnly == 0 && simplifiedOnly == 0 { return .simplified }
         if traditionalOnly >= simplifiedOnly * 8 { return .traditional }
         if simplifiedOnly >= traditionalOnly * 8 { return .simplified }
         return .mixed
+    }
+}
+
+/// Which characters OpenCC changes in each direction, read out of OpenCC once, character by character.
+/// A character `t2s` changes is written only in Traditional; one `s2t` changes, only in Simplified.
+struct ScriptTables: Sendable {
+    static let shared = ScriptTables()
+
+    private var traditional = [UInt64](repeating: 0, count: 0x10000 / 64)
+    private var simplified = [UInt64](repeating: 0, count: 0x10000 / 64)
+    /// The one-character Simplified form of each Traditional-only character.
+    private var toSimplified = [UInt32: Unicode.Scalar]()
+
+    private init() {
+        let characters = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init).filter { !(0x4DC0...0x4DFF).contains($0.value) }
+        // One character a line: OpenCC's phrase segmentation never joins across a line break.
+        var list = String.UnicodeScalarView()
+        for character in characters {
+            list.append(character)
+            list.append("\n")
+        }
+        let text = String(list)
+        let simplifiedLines = Self.mark(characters, changedIn: OpenCCConverter.toSimplified.convert(text), into: &traditional)
+        Self.mark(characters, changedIn: OpenCCConverter.toTraditional.convert(text), into: &simplified)
+        for (character, line) in zip(characters, simplifiedLines) where isTraditionalOnly(character) {
+            if line.unicodeScalars.count == 1, let single = line.unicodeScalars.first { toSimplified[character.value] = single }
+        }
+    }
+
+    @discardableResult
+    private static func mark(_ characters: [Unicode.Scalar], changedIn converted: String, into bits: inout [UInt64]) -> [Substring] {
+        let lines = converted.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= characters.count else { return [] }
+        for (character, line) in zip(characters, lines) where line.unicodeScalars.count != 1 || line.unicodeScalars.first != character {
+            bits[Int(character.value) >> 6] |= 1 << (UInt64(character.value) & 63)
+        }
+        return lines
+    }
+
+    func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        isTraditionalOnly(scalar) ? toSimplified[scalar.value] ?? scalar : scalar
+    }
+
+    func isTraditionalOnly(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x3400 && scalar.value < 0x10000 && traditional[Int(scalar.value) >> 6] & (1 << (UInt64(scalar.value) & 63)) != 0
+    }
+
+    func isSimplifiedOnly(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x3400 && scalar.value < 0x10000 && simplified[Int(scalar.value) >> 6] & (1 << (UInt64(scalar.value) & 63)) != 0
     }
 }
