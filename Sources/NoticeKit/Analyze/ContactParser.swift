@@ -65,8 +65,12 @@ struct ContactParser {
             return
         }
         expectingPeople = false
+        let listsPeople = segments.contains { $0.label == .person || $0.label == .personAndPhone }
         for segment in segments {
-            let value = Self.clean(Array(line[segment.value]))
+            var clauses = Array(line[segment.value]).pieces(separatedBy: { $0 == "；" || $0 == ";" })
+            // `联系人：甲，电话：…；乙，电话：…`: after a `；` the next person of the list begins.
+            let value = Self.clean(clauses.isEmpty ? [] : clauses.removeFirst())
+            defer { if listsPeople { clauses.forEach { addPeople(Self.clean($0)) } } }
             switch segment.label {
             case .person:
                 if value.isEmpty { expectingPeople = true } else { addPeople(value) }

@@ -57,6 +57,17 @@ struct DateExtractor {
         return date.range.upperBound == squeezed.count
     }
 
+    /// `（2022年3月11日第十三届全国人民代表大会第五次会议通过）`: the date a 决议 or 决定 was adopted,
+    /// printed under its title.
+    static func isAdoptionLine(_ paragraph: Paragraph) -> Bool {
+        let squeezed = paragraph.folded
+        guard squeezed.first?.isOpenParen == true, squeezed.last?.isCloseParen == true,
+            let date = date(in: squeezed, at: 1), date.day != nil, date.year != nil
+        else { return false }
+        let rest = Array(squeezed[date.range.upperBound..<(squeezed.count - 1)])
+        return ["通过", "批准", "发布", "修订", "修正", "公布"].contains { rest.finishes(with: $0) }
+    }
+
     private static func date(in scalars: Scalars, at start: Int) -> (range: Range<Int>, year: Int?, month: Int, day: Int?)? {
         var position = start
         var year: Int?

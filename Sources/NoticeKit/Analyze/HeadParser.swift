@@ -55,13 +55,13 @@ struct HeadParser {
             }
             // A joint 版头's further rows, or a letter's 版头 that prints the agency's name alone.
             if result.titleLines.isEmpty, result.documentNumber == nil, sawBanner || index + 1 < paragraphs.count,
-                !isTitleLike(paragraph), let row = names.names(inRow: paragraph.scalars) {
+                !isTitleLike(paragraph), !continuesIntoTitle(index), let row = names.names(inRow: paragraph.scalars) {
                 sawBanner = true
                 result.bannerIssuers += row
                 continue
             }
             if paragraph.foldedStarts(with: Self.pageLabels), squeezed.count < 80, !isTitleLike(paragraph) { continue }
-            if DateExtractor.isDateOnly(paragraph), !result.titleLines.isEmpty {
+            if DateExtractor.isDateOnly(paragraph) || DateExtractor.isAdoptionLine(paragraph), !result.titleLines.isEmpty {
                 result.dateLine = index
                 continue
             }
@@ -90,13 +90,18 @@ struct HeadParser {
         guard lines.count > 1 else { return lines }
         if let about = lines.lastIndex(where: { paragraphs[$0].folded.includes("关于") }) {
             var start = about
-            if paragraphs[lines[about]].folded.begins(with: "关于"), about > 0,
-                names.names(inRow: paragraphs[lines[about - 1]].scalars) != nil {
-                start = about - 1
+            while paragraphs[lines[about]].folded.begins(with: "关于"), start > 0, about - start < 3,
+                names.names(inRow: paragraphs[lines[start - 1]].scalars) != nil {
+                start -= 1
             }
             return Array(lines[start...].prefix(4))
         }
         return Array(lines.suffix(3))
+    }
+
+    /// A name line whose next line opens with `关于` is the first line of the title, not a 版头.
+    private func continuesIntoTitle(_ index: Int) -> Bool {
+        index + 1 < paragraphs.count && paragraphs[index + 1].folded.begins(with: "关于")
     }
 
     /// Labelled fields some notices print in their head (Taiwan's 發文日期 and 發文字號).

@@ -17,6 +17,7 @@ struct OrganizationNames {
         guard squeezed.count >= 2, squeezed.count <= 40 else { return false }
         if gazetteer.agency(named: squeezed.string) != nil { return true }
         guard squeezed.allSatisfy({ $0.isHan || $0.isOpenParen || $0.isCloseParen }) else { return false }
+        if Gazetteer.sessionBody(squeezed.string) != nil { return true }
         let folded = Scalars(ScriptFolding.matchingKey(squeezed.string))
         if Self.proseWords.contains(where: { folded.includes($0) }) { return false }
         return Self.suffixes.contains { folded.finishes(with: $0) && folded.count > $0.unicodeScalars.count }

@@ -137,7 +137,7 @@ struct PhoneParser {
     private static func faxSuffix(_ scalars: Scalars, after end: Int) -> FaxSuffix {
         guard end < scalars.count, scalars[end].isOpenParen else { return .none }
         let window = ScriptFolding.matchingKey(scalars[end..<min(scalars.count, end + 6)].string)
-        if window.contains("兼传真") || window.contains("同传真") { return .also }
+        if window.contains("兼传真") || window.contains("同传真") || window.contains("传真同号") { return .also }
         return window.contains("传真") ? .only : .none
     }
 }

@@ -2,7 +2,8 @@
 struct RecipientParser {
     /// Administrative divisions a distributive scope lists after `各`, Simplified, longest first.
     static let divisions = [
-        "新疆生产建设兵团", "副省级城市", "计划单列市", "副省级市", "自治区", "自治州", "自治县", "直辖市", "特别行政区", "地级市", "县级市",
+        "新疆生产建设兵团", "地级以上市", "副省级城市", "计划单列市", "副省级市", "自治区", "自治州", "自治县", "直辖市", "特别行政区",
+        "地级市", "县级市", "设区的市", "设区市", "省辖市", "示范区", "开发区", "高新区", "新区",
         "市辖区", "街道", "兵团", "师市", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "师", "团",
     ]
     /// Bodies a one-division scope is followed by: `各省人民政府`, `各市党委`.
@@ -47,9 +48,14 @@ struct RecipientParser {
         var position = 1
         var divisionsSeen = 0
         var parenthesized = false
+        var longDivision = false
         var scopeEnd = 0
         while position < folded.count {
-            guard let division = Self.division(in: folded, at: position) else { break }
+            // After `、` a place may be named before its kind of division: `济源示范区`.
+            guard let division = Self.division(in: folded, at: position)
+                ?? (divisionsSeen > 0 ? Self.namedZone(in: folded, at: position) : nil)
+            else { break }
+            longDivision = longDivision || division > 1
             var next = position + division
             var hadParenthesis = false
             if next < folded.count, folded[next].isOpenParen, let close = folded[next...].firstIndex(where: \.isCloseParen) {
@@ -68,8 +74,9 @@ struct RecipientParser {
         guard scopeEnd > 0, scopeEnd < folded.count else { return (nil, scalars) }
         let rest = folded[scopeEnd...].string
         let governed = Self.governingBodies.contains { rest.hasPrefix($0) }
-        // `市场监管局` after `各` is a name, not the division `市` followed by `场监管局`.
-        guard divisionsSeen >= 2 || parenthesized || governed else { return (nil, scalars) }
+        // `市场监管局` after `各` is a name, not the division `市` followed by `场监管局`; a division
+        // of several characters (`设区市`) cannot be misread that way.
+        guard divisionsSeen >= 2 || parenthesized || governed || longDivision else { return (nil, scalars) }
         return (Array(scalars[..<scopeEnd]), Array(scalars[scopeEnd...]))
     }
 
@@ -90,6 +97,18 @@ struct RecipientParser {
                 || governingBodies.contains { folded[end...].starts(with: $0.unicodeScalars) }
         }
         return (longest ?? first) - start
+    }
+
+    /// `济源示范区`, `浦东新区`: a place's name, then a kind of zone.
+    private static func namedZone(in folded: Scalars, at start: Int) -> Int? {
+        for length in 2...4 where start + length < folded.count {
+            let rest = folded[(start + length)...]
+            guard folded[start..<(start + length)].allSatisfy(\.isHan) else { return nil }
+            for zone in ["示范区", "开发区", "高新区", "新区", "试验区"] where rest.starts(with: zone.unicodeScalars) {
+                return length + zone.unicodeScalars.count
+            }
+        }
+        return nil
     }
 
     /// One name with the alternates its parentheses list.

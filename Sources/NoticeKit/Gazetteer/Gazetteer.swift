@@ -57,10 +57,30 @@ public struct Gazetteer: Sendable {
         return composed(name) ?? Organization(name: name)
     }
 
+    /// `第十三届全国人民代表大会第五次会议` → `全国人民代表大会`: a session, named by its body.
+    static func sessionBody(_ name: String) -> String? {
+        var scalars = Array(name.unicodeScalars)
+        guard scalars.first == "第", let term = scalars.firstIndex(of: "届"), term <= 5 else { return nil }
+        scalars.removeSubrange(...term)
+        guard let meeting = scalars.lastIndex(of: "第"), scalars.count - meeting <= 10 else { return nil }
+        let tail = String(String.UnicodeScalarView(scalars[meeting...]))
+        guard tail.hasSuffix("会议") else { return nil }
+        let body = String(String.UnicodeScalarView(scalars[..<meeting]))
+        return body.count >= 2 ? body : nil
+    }
+
     /// Offices the table does not list one by one: a listed agency's general office
     /// (`交通运输部办公厅`), and a provincial government's departments (`浙江省教育厅`).
     private func composed(_ name: String) -> Organization? {
         let folded = Self.key(name)
+        if let body = Self.sessionBody(folded), let agency = agency(named: body) {
+            return Organization(name: name, canonicalName: agency.canonicalName, englishName: agency.englishName)
+        }
+        // `中共四川省委办公厅`: a provincial Party committee and its offices.
+        if folded.hasPrefix("中共"), let province = provinces.first(where: { folded.dropFirst(2).hasPrefix($0) }),
+            folded.dropFirst(2 + province.count).hasPrefix("委") {
+            return Organization(name: name, canonicalName: folded, englishName: nil)
+        }
         for office in ["办公厅", "办公室"] where folded.hasSuffix(office) && folded.count > office.count {
             if let parent = index[String(folded.dropLast(office.count))].map({ agencies[$0] }) {
                 let english = parent.englishName.isEmpty ? nil : "General Office of the \(parent.englishName)"

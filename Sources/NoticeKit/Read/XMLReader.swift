@@ -1,12 +1,17 @@
-/// Reads any XML export: every element that holds text directly is a paragraph, in document order; the
-/// root's attributes and the children of a metadata element (`meta`, `metadata`, `head`, `info`) are
-/// metadata. Entities are never substituted and nothing outside the input is ever loaded.
+/// Reads any XML export: every element that holds text directly is a paragraph, in document order, and
+/// so is every paragraph element (`p`, `para`, `段落` …) with all the runs inside it, as Word's XML splits
+/// a line over `<w:r>` runs. The root's attributes and the children of a metadata element (`meta`,
+/// `metadata`, `head`, `info`) are metadata. Entities are never substituted and nothing outside the input
+/// is ever loaded.
 public struct XMLReader: Sendable {
     public init() {}
 
     static let metadataContainers: Set<String> = [
-        "meta", "metadata", "head", "header", "info", "properties", "docinfo", "fields", "元数据", "元信息", "文档信息", "属性",
+        "meta", "metadata", "head", "header", "info", "properties", "docinfo", "fields", "documentproperties",
+        "customdocumentproperties", "元数据", "元信息", "文档信息", "属性",
     ]
+    /// Elements that are one paragraph whatever inline elements split their text (local names: `w:p` is `p`).
+    static let paragraphNames: Set<String> = ["p", "para", "paragraph", "段落", "duanluo", "line", "行"]
     static let headingNames: Set<String> = ["title", "headline", "heading", "h1", "h2", "h3", "subject", "标题", "题名", "标 题"]
     /// Metadata names that state what the analyzer takes as evidence, by the label it knows them by.
     static let evidenceLabels: [String: String] = [
@@ -49,7 +54,7 @@ public struct XMLReader: Sendable {
                 index = node.end
                 continue
             }
-            if holdsText(tree, index) {
+            if holdsText(tree, index) || Self.paragraphNames.contains(node.name) {
                 let content = BlockBuilder.collapse(tree.textContent(of: index))
                 if !content.isEmpty {
                     blocks.append(Block(content, hints: Self.headingNames.contains(node.name) ? .heading : []))
