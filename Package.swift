@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "NoticeKit", targets: ["NoticeKit"]),
         .executable(name: "noticekit", targets: ["noticekit"]),
+        .executable(name: "pipeline-benchmark", targets: ["PipelineBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,7 +30,7 @@ let package = Package(
                 "COpenCC",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Gazetteer/agencies.tsv")]
+            resources: [.copy("Gazetteer/agencies.tsv"), .copy("Decode/lexicon.tsv"), .copy("Decode/lexicon.LICENSE")]
         ),
         .executableTarget(
             name: "noticekit",
@@ -38,6 +39,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "JSONSchema"),
+        .executableTarget(
+            name: "PipelineBenchmark",
+            dependencies: ["NoticeKit"],
+            path: "Benchmarks/PipelineBenchmark"
+        ),
         .testTarget(
             name: "NoticeKitTests",
             dependencies: ["NoticeKit"]
@@ -45,6 +52,11 @@ let package = Package(
         .testTarget(
             name: "noticekitTests",
             dependencies: ["noticekit"]
+        ),
+        .testTarget(
+            name: "JSONSchemaTests",
+            dependencies: ["JSONSchema"],
+            exclude: ["known-failures.txt"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -23,6 +23,9 @@ struct Convert: ParsableCommand {
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = 64 * 1024 * 1024
 
+    @Flag(help: "Apply confident repairs of damaged text (mojibake) to the record's text and fields; each is still reported.")
+    var repair = false
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one file, directory or - to convert.") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be a positive number of bytes.") }
@@ -34,7 +37,7 @@ struct Convert: ParsableCommand {
             throw UsageError(description:
                 "\(collected.count) inputs found: name --output DIR to write one record per input, or convert one file at a time.")
         }
-        let converter = NoticeConverter()
+        let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))
         guard let output else {
             let notice = try convertOne(collected[0], converter: converter)
             FileHandle.standardOutput.write(try NoticeJSON.encode(notice))

@@ -2,10 +2,24 @@ import Crypto
 
 /// The pipeline for one input: bytes → decode → read → blocks → analyze → `Notice`.
 public struct NoticeConverter: Sendable {
-    public var analyzer: NoticeAnalyzer
+    public struct Options: Sendable {
+        /// Apply the repairs of damaged text whose confidence reaches `repairThreshold` to the record's
+        /// text and fields. Each damage is reported either way.
+        public var repair = false
+        public var repairThreshold = 0.6
 
-    public init(analyzer: NoticeAnalyzer = NoticeAnalyzer()) {
+        public init(repair: Bool = false, repairThreshold: Double = 0.6) {
+            self.repair = repair
+            self.repairThreshold = repairThreshold
+        }
+    }
+
+    public var analyzer: NoticeAnalyzer
+    public var options: Options
+
+    public init(analyzer: NoticeAnalyzer = NoticeAnalyzer(), options: Options = Options()) {
         self.analyzer = analyzer
+        self.options = options
     }
 
     /// Converts one input's bytes. Throws only when the bytes are not a notice at all (empty, binary);
@@ -16,14 +30,18 @@ public struct NoticeConverter: Sendable {
         let decoded = TextDecoder().decode(bytes)
         guard decoded.text.unicodeScalars.contains(where: { !$0.isLayoutSpace }) else { throw .empty(path: name) }
         let format = FormatSniffer.format(of: decoded.text, path: path)
-        let document: ReadDocument
+        var document: ReadDocument
         switch format {
         case .text: document = TextReader().read(decoded.text)
         case .html: document = HTMLReader().read(decoded.text)
         case .xml: document = XMLReader().read(decoded.text)
         }
-        let analysis = analyzer.analyze(document)
-        let damage = MojibakeDetector().spans(in: analysis.text)
+        var analysis = analyzer.analyze(document)
+        var damage = MojibakeDetector().damage(in: analysis.text)
+        if options.repair, damage.contains(where: { $0.suggestion != nil && $0.confidence >= options.repairThreshold }) {
+            (document.blocks, damage) = TextRepair(threshold: options.repairThreshold).apply(damage, to: document.blocks)
+            analysis = analyzer.analyze(document)
+        }
         let source = Source(
             path: path, format: format, encoding: decoded.encoding.rawValue,
             sha256: Self.hex(SHA256.hash(data: bytes)),
@@ -35,7 +53,7 @@ public struct NoticeConverter: Sendable {
             attachments: analysis.attachments, contacts: analysis.contacts, issuedDate: analysis.issuedDate,
             dates: analysis.dates, copyTo: analysis.copyTo, printed: analysis.printed, note: analysis.note,
             metadata: document.metadata, text: analysis.text,
-            diagnostics: decoded.diagnostics + document.diagnostics + analysis.diagnostics + damage)
+            diagnostics: decoded.diagnostics + document.diagnostics + analysis.diagnostics + damage.map(\.diagnostic))
     }
 
     private static func hex(_ digest: some Sequence<UInt8>) -> String {

@@ -1,5 +1,6 @@
-/// Finds text that survived decoding but is damaged: GBK bytes decoded one byte off, UTF-8 read as GBK,
-/// and runs of replacement characters. Each span becomes a `mojibake` diagnostic.
+/// Finds text that survived decoding but is damaged: GBK bytes decoded one byte out of step, UTF-8 read
+/// as GBK, multi-byte text read as Latin-1, and runs of lost characters; and computes the repair where
+/// the bytes allow one.
 ///
 /// Runs on the printed text before any script folding: OpenCC would rewrite the damaged characters.
 public struct MojibakeDetector: Sendable {
@@ -8,16 +9,18 @@ public struct MojibakeDetector: Sendable {
     private let common = CommonHanzi.shared
     private let gbk = Transcoder(encoding: .gb18030)
 
-    public func spans(in text: String) -> [Diagnostic] {
+    public func damage(in text: String) -> [Damage] {
         let scalars = Array(text.unicodeScalars)
-        var found = [Diagnostic]()
+        var found = [Damage]()
+        var repair: ByteShiftRepair?
         var index = 0
         while index < scalars.count {
-            if let diagnostic = byteShift(in: scalars, at: index) ?? utf8ReadAsGBK(in: scalars, at: index)
-                ?? replacementRun(in: scalars, at: index)
+            if let damage = byteShift(in: scalars, at: index, text: text, repair: &repair)
+                ?? utf8ReadAsGBK(in: scalars, at: index) ?? readAsLatin1(in: scalars, at: index)
+                ?? lostRun(in: scalars, at: index)
             {
-                found.append(diagnostic)
-                index = diagnostic.span!.end
+                found.append(damage)
+                index = damage.span.end
             } else {
                 index += 1
             }
@@ -27,112 +30,156 @@ public struct MojibakeDetector: Sendable {
 
     /// A `?` or U+FFFD where a GBK lead byte was lost, after which the characters decode one byte off
     /// until an ASCII byte or another lost byte puts the decoder back in step: `?;顒咏Y` for `。活動結`.
-    private func byteShift(in scalars: [Unicode.Scalar], at anchor: Int) -> Diagnostic? {
+    private func byteShift(
+        in scalars: [Unicode.Scalar], at anchor: Int, text: String, repair: inout ByteShiftRepair?
+    ) -> Damage? {
         guard isLostByte(scalars[anchor]), anchor > 0, isChineseContext(scalars[anchor - 1]) else { return nil }
         var end = anchor + 1
         var damaged = [Unicode.Scalar]()
         var closedByLostByte = false
-        while end < scalars.count, end - anchor <= 12 {
+        var closing: UInt8?
+        // Out of step, the decoder goes on until an ASCII byte or a lost byte: at most a paragraph.
+        while end < scalars.count, end - anchor <= 80 {
             let scalar = scalars[end]
             if isLostByte(scalar) {
                 closedByLostByte = true
                 end += 1
                 break
             }
-            guard scalar.isASCII ? scalar.properties.isAlphabetic || "!;:,".unicodeScalars.contains(scalar) : gbkCodable(scalar) else { break }
-            damaged.append(scalar)
+            if scalar.isASCII, scalar.properties.isAlphabetic {
+                closing = UInt8(scalar.value)
+                end += 1
+                break
+            }
+            guard scalar.isASCII ? Self.narrowed.contains(scalar) : gbkCodable(scalar) else { break }
+            damaged.append(widened(scalar))
             end += 1
-            if scalar.isASCII, scalar.properties.isAlphabetic { break }
         }
-        let double = damaged.filter { !$0.isASCII || "!;:,".unicodeScalars.contains($0) }.map(widened)
-        guard double.count >= 2, let bytes = gbk.encode(String(String.UnicodeScalarView(double))) else { return nil }
-        let rare = double.filter { CommonHanzi.isHan($0) && !common.contains($0) }.count
-        let tail = damaged.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false
-        guard rare > 0 || tail || closedByLostByte else { return nil }
+        guard damaged.count >= 2, closing != nil || closedByLostByte,
+            let bytes = gbk.encode(String(String.UnicodeScalarView(damaged)))
+        else { return nil }
         // Read one byte later: characters that were split across the lost byte come out whole.
         var shifted = Array(bytes.dropFirst())
-        if let last = damaged.last, last.isASCII, last.properties.isAlphabetic { shifted.append(UInt8(last.value)) }
+        if let closing { shifted.append(closing) }
         let realigned = decodePairs(shifted)
-        let commonAfter = realigned.filter { common.contains($0) || isFullWidthPunctuation($0) }.count
-        let commonBefore = double.filter { common.contains($0) }.count
-        guard commonAfter >= 2, commonAfter > commonBefore else { return nil }
-        let span = Span(start: anchor, end: end)
+        guard realigned.filter({ common.contains($0) || isFullWidthPunctuation($0) }).count >= 2 else { return nil }
+        // Read in step, the bytes must make better Chinese than they do as printed.
+        let lexicon = Lexicon.shared
+        let gain = lexicon.score(Array(realigned).string) - lexicon.score(Array(damaged).string)
+        guard gain > Double(damaged.count) * 2 else { return nil }
+
+        if repair == nil {
+            repair = ByteShiftRepair(lexicon: .shared, documentPairs: ByteShiftRepair.pairs(of: text))
+        }
+        let left = String(String.UnicodeScalarView(scalars[max(0, anchor - 6)..<anchor]))
+        let right = String(String.UnicodeScalarView(scalars[end..<min(scalars.count, end + 6)]))
+        let repaired = repair?.repair(damaged: damaged, closing: closing, left: left, right: right)
         let printed = String(String.UnicodeScalarView(scalars[anchor..<end]))
-        return Diagnostic(
-            code: "mojibake", severity: .warning,
-            message: "\"\(printed)\" looks like GBK text decoded one byte out of step (a lost byte shifted the characters after it); compare with the original document.",
-            span: span)
+        var message = "\"\(printed)\" is GBK text decoded one byte out of step after a lost byte"
+        if let repaired {
+            let clause = clauseAround(scalars, from: anchor, to: end)
+            message += "; the clause most likely read \"\(clause.before)\(repaired.text)\(clause.after)\""
+        }
+        return Damage(
+            kind: .byteShift, span: Span(start: anchor, end: end), printed: printed, suggestion: repaired?.text,
+            confidence: repaired?.confidence ?? 0, message: message + ".")
+    }
+
+    /// The rest of the clause on either side of a span: back to the last mark that ends a clause, and
+    /// on to the next one, which is kept.
+    private func clauseAround(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> (before: String, after: String) {
+        let marks = "，,、。；;：:！？!".unicodeScalars
+        var first = start
+        while first > 0, start - first < 12, !marks.contains(scalars[first - 1]), scalars[first - 1] != "\n" { first -= 1 }
+        var last = end
+        while last < scalars.count, last - end < 12, scalars[last] != "\n" {
+            last += 1
+            if marks.contains(scalars[last - 1]) { break }
+        }
+        return (Array(scalars[first..<start]).string, Array(scalars[end..<last]).string)
     }
 
     /// Runs such as `鍙戞枃` (`发文` as UTF-8 read as GBK) or `锟斤拷`.
-    private func utf8ReadAsGBK(in scalars: [Unicode.Scalar], at start: Int) -> Diagnostic? {
+    private func utf8ReadAsGBK(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
         guard CommonHanzi.isHan(scalars[start]) else { return nil }
-        if scalars.count - start >= 3, String(String.UnicodeScalarView(scalars[start..<start + 3])) == "锟斤拷" {
+        if scalars.count - start >= 3, Array(scalars[start..<start + 3]).string == "锟斤拷" {
             var end = start + 3
-            while scalars.count - end >= 3, String(String.UnicodeScalarView(scalars[end..<end + 3])) == "锟斤拷" { end += 3 }
-            return Diagnostic(
-                code: "mojibake", severity: .warning,
-                message: "\"锟斤拷\" is what replacement characters become when UTF-8 is read as GBK; the original text here is lost.",
-                span: Span(start: start, end: end))
+            while scalars.count - end >= 3, Array(scalars[end..<end + 3]).string == "锟斤拷" { end += 3 }
+            return Damage(
+                kind: .utf8ReadAsGBK, span: Span(start: start, end: end), printed: Array(scalars[start..<end]).string,
+                suggestion: nil, confidence: 0,
+                message: "\"锟斤拷\" is what replacement characters become when UTF-8 is read as GBK; the original text here is lost.")
         }
-        // GBK reads a UTF-8 lead byte (E4–E9) as the first byte of a level-2 hanzi: a rare character.
-        guard !common.contains(scalars[start]) else { return nil }
+        // GBK reads UTF-8's three-byte sequences as level-2 hanzi and symbols, rare characters, two and
+        // more in a row; clean text seldom has two rare characters together.
+        guard !common.contains(scalars[start]), start + 1 < scalars.count, !common.contains(scalars[start + 1]) else { return nil }
         var end = start
-        while end < scalars.count, CommonHanzi.isHan(scalars[end]) || isGBKMojibakePunctuation(scalars[end]), end - start < 40 { end += 1 }
+        while end < scalars.count, CommonHanzi.isHan(scalars[end]) || isFullWidthPunctuation(scalars[end]), end - start < 40 {
+            end += 1
+        }
         // Encode the run once; the longest stretch from its start whose GBK bytes are whole UTF-8
         // sequences, ending on a character boundary, is the damaged text.
-        guard end - start >= 2, let bytes = gbk.encode(Array(scalars[start..<end]).string),
-            bytes.count == (end - start) * 2
+        guard end - start >= 2, let bytes = gbk.encode(Array(scalars[start..<end]).string), bytes.count == (end - start) * 2
         else { return nil }
         let length = Self.validUTF8Prefix(bytes) / 2
         guard length >= 2 else { return nil }
-        let run = scalars[start..<start + length]
+        let run = Array(scalars[start..<start + length])
         let rare = run.filter { !common.contains($0) }.count
-        guard rare * 3 >= length, let decoded = String(validating: bytes[0..<length * 2], as: UTF8.self) else { return nil }
-        let han = decoded.unicodeScalars.filter(CommonHanzi.isHan)
-        let good = han.filter { common.contains($0) }.count
-        guard han.count >= 1, good * 4 >= han.count * 3 else { return nil }
-        return Diagnostic(
-            code: "mojibake", severity: .warning,
-            message: "\"\(Array(run).string)\" is UTF-8 text that was read as GBK; it reads \"\(decoded)\".",
-            span: Span(start: start, end: start + length), suggestion: decoded)
+        guard rare * 3 >= length, let decoded = String(validating: bytes[0..<length * 2], as: UTF8.self),
+            readsAsChinese(decoded)
+        else { return nil }
+        return Damage(
+            kind: .utf8ReadAsGBK, span: Span(start: start, end: start + length), printed: run.string, suggestion: decoded,
+            confidence: 0.9, message: "\"\(run.string)\" is UTF-8 text that was read as GBK; it reads \"\(decoded)\".")
     }
 
-    /// The length of the longest even-length prefix made of whole, well-formed UTF-8 sequences.
-    private static func validUTF8Prefix(_ bytes: [UInt8]) -> Int {
-        var index = 0
-        var best = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let length: Int
-            switch lead {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return best
-            }
-            guard index + length <= bytes.count, bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) else {
-                return best
-            }
-            index += length
-            if index.isMultiple(of: 2) { best = index }
+    /// `é¢\u{81}å¸\u{83}` (UTF-8 read as Latin-1) or `Í¨Öª` (GBK read as Windows-1252): accented Latin
+    /// letters where Chinese stood. Encoding them back gives the original bytes.
+    private func readAsLatin1(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
+        guard isLatin1Mojibake(scalars[start]), start == 0 || !isLatin1Mojibake(scalars[start - 1]) else { return nil }
+        var end = start
+        while end < scalars.count, isLatin1Mojibake(scalars[end]) { end += 1 }
+        // Two hanzi at least: one pair of accented letters is too easily a real word or a mask.
+        guard end - start >= 4, scalars[start..<end].contains(where: { (0xC0...0xFF).contains($0.value) }) else { return nil }
+        let run = Array(scalars[start..<end])
+        for (codec, source) in [("WINDOWS-1252", "UTF-8"), ("ISO-8859-1", "UTF-8"), ("WINDOWS-1252", "GB18030"), ("ISO-8859-1", "GB18030")] {
+            guard let bytes = Transcoder.convertStrictly(Array(run.string.utf8), from: "UTF-8", to: codec),
+                let decoded = Transcoder.convertStrictly(bytes, from: source, to: "UTF-8").map({ String(decoding: $0, as: UTF8.self) }),
+                readsAsChinese(decoded)
+            else { continue }
+            let reading = source == "UTF-8" ? "UTF-8" : "GBK"
+            return Damage(
+                kind: .readAsLatin1, span: Span(start: start, end: end), printed: run.string, suggestion: decoded, confidence: 0.9,
+                message: "\"\(run.string)\" is \(reading) text that was read as Latin-1; it reads \"\(decoded)\".")
         }
-        return best
+        return nil
     }
 
     /// Two or more U+FFFD, or `?` repeated inside Chinese text: characters lost in an earlier conversion.
-    private func replacementRun(in scalars: [Unicode.Scalar], at start: Int) -> Diagnostic? {
+    private func lostRun(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
         let scalar = scalars[start]
         guard scalar == "\u{FFFD}" || scalar == "?" else { return nil }
         var end = start
         while end < scalars.count, scalars[end] == scalar { end += 1 }
         let beside = (start > 0 && isChineseContext(scalars[start - 1])) || (end < scalars.count && isChineseContext(scalars[end]))
         guard end - start >= 2 || (scalar == "\u{FFFD}" && beside), scalar == "\u{FFFD}" || beside else { return nil }
-        return Diagnostic(
-            code: "mojibake", severity: .warning,
-            message: "\(end - start) character(s) here were lost in an earlier conversion and print as \"\(Character(scalar))\"; compare with the original document.",
-            span: Span(start: start, end: end))
+        let printed = Array(scalars[start..<end]).string
+        return Damage(
+            kind: .lost, span: Span(start: start, end: end), printed: printed, suggestion: nil, confidence: 0,
+            message: "\(end - start) character(s) here were lost in an earlier conversion and print as \"\(Character(scalar))\"; compare with the original document.")
+    }
+
+    /// Mostly common hanzi: what a right decoding of Chinese gives and a wrong one rarely does.
+    private func readsAsChinese(_ text: String) -> Bool {
+        let han = text.unicodeScalars.filter(CommonHanzi.isHan)
+        let good = han.filter { common.contains($0) }.count
+        return han.count >= 2 && good * 4 >= han.count * 3
+    }
+
+    /// Latin-1 and Windows-1252 letters and signs, less `×` and `÷`, which Chinese text uses itself.
+    private func isLatin1Mojibake(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar != "×", scalar != "÷", scalar != "\u{A0}" else { return false }
+        return (0x80...0xFF).contains(scalar.value) || "€‚ƒ„†‡ˆ‰Š‹ŒŽ•–˜™š›œžŸ".unicodeScalars.contains(scalar)
     }
 
     private func isLostByte(_ scalar: Unicode.Scalar) -> Bool { scalar == "?" || scalar == "\u{FFFD}" }
@@ -141,8 +188,9 @@ public struct MojibakeDetector: Sendable {
         CommonHanzi.isHan(scalar) || isFullWidthPunctuation(scalar)
     }
 
+    /// Out of step, GBK pairs decode to any of its characters: hanzi, kana, bopomofo, symbols.
     private func gbkCodable(_ scalar: Unicode.Scalar) -> Bool {
-        CommonHanzi.isHan(scalar) || isFullWidthPunctuation(scalar) || (0x3000...0x303F).contains(scalar.value)
+        !scalar.isASCII && !scalar.isLayoutSpace && scalar != "\u{FFFD}"
     }
 
     private func isFullWidthPunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -150,15 +198,11 @@ public struct MojibakeDetector: Sendable {
             || "“”‘’—…".unicodeScalars.contains(scalar)
     }
 
-    private func isGBKMojibakePunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".unicodeScalars.contains(scalar)
-    }
+    /// Half-width marks a later clean-up may have made of the full-width ones the damage produced.
+    private static let narrowed: Set<Unicode.Scalar> = ["!", ";", ":", ",", "(", ")"]
 
-    /// Half-width punctuation that was full-width in the damaged text before a later narrowing.
     private func widened(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        guard scalar.isASCII, (0x21...0x7E).contains(scalar.value), !scalar.properties.isAlphabetic, !("0"..."9").contains(scalar) else {
-            return scalar
-        }
+        guard Self.narrowed.contains(scalar) else { return scalar }
         return Unicode.Scalar(scalar.value + 0xFEE0)!
     }
 
@@ -180,5 +224,27 @@ public struct MojibakeDetector: Sendable {
             index += 2
         }
         return scalars
+    }
+
+    /// The length of the longest even-length prefix made of whole, well-formed UTF-8 sequences.
+    private static func validUTF8Prefix(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        var best = 0
+        while index < bytes.count {
+            let length: Int
+            switch bytes[index] {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return best
+            }
+            guard index + length <= bytes.count, bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) else {
+                return best
+            }
+            index += length
+            if index.isMultiple(of: 2) { best = index }
+        }
+        return best
     }
 }

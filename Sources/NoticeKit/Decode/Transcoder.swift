@@ -28,6 +28,12 @@ struct Transcoder {
         return result.invalidOffsets.isEmpty ? result.text : nil
     }
 
+    /// Bytes converted between two iconv encodings, or nil at the first sequence that does not convert.
+    static func convertStrictly(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let converted = convert(bytes, from: source, to: target, replacement: [])
+        return converted.invalidOffsets.isEmpty ? converted.bytes : nil
+    }
+
     private static func convert(
         _ bytes: [UInt8], from source: String, to target: String, replacement: [UInt8]
     ) -> (bytes: [UInt8], invalidOffsets: [Int]) {

@@ -2,33 +2,90 @@ import Testing
 @testable import NoticeKit
 
 @Suite struct MojibakeDetectorTests {
-    func damaged(_ text: String) -> [String] {
+    func damage(_ text: String) -> [Damage] { MojibakeDetector().damage(in: text) }
+
+    func printed(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return MojibakeDetector().spans(in: text).compactMap(\.span).map {
-            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
-        }
+        return damage(text).map { Array(scalars[$0.span.start..<$0.span.end]).string }
     }
 
-    @Test func gbkByteShiftAfterALostByte() {
-        #expect(damaged("把工作落到實處?;顒咏Y束后及時總結") == ["?;顒咏Y"])
-        #expect(damaged("做好“六穩”工作、落實“六?!比蝿?,切實維護市場秩序") == ["?!比蝿?"])
+    /// GBK bytes of `text` with the byte at `lost` replaced by `?`, decoded from there on out of step,
+    /// and full-width punctuation narrowed afterwards, as the reference notice was damaged.
+    func byteShifted(_ text: String, losing character: Int) throws -> String {
+        let gbk = Transcoder(encoding: .gb18030)
+        let prefix = try #require(gbk.encode(String(text.prefix(character))))
+        var bytes = try #require(gbk.encode(text))
+        bytes[prefix.count] = 0x3F
+        let decoded = gbk.decode(bytes).text
+        return String(decoded.map { character -> Character in
+            switch character {
+            case "！": "!"
+            case "；": ";"
+            case "，": ","
+            default: character
+            }
+        })
     }
 
-    /// Built from known text: UTF-8 bytes of 发文机关 decoded as GBK.
+    @Test func referenceNoticeSpansAndRepairs() {
+        let first = damage("做好“六穩”工作、落實“六?!比蝿?,切實維護市場秩序,推動“六保”落地")
+        #expect(first.map(\.printed) == ["?!比蝿?"])
+        #expect(first.first?.suggestion == "保”任務")
+        let second = damage("把工作落到實處?;顒咏Y束后及時總結")
+        #expect(second.map(\.printed) == ["?;顒咏Y"])
+        #expect(second.first?.suggestion == "。活動結")
+        #expect((second.first?.confidence ?? 0) > 0.6)
+    }
+
+    /// Damage made from known text by losing one byte is found and undone.
+    @Test(arguments: [
+        ("各地要認真組織開展活動。活動結束後及時總結經驗", 11),
+        ("请于本月底前报送材料,联系电话见附件", 5),
+        ("各单位要高度重视安全生产工作;确保落实到位", 6),
+    ])
+    func byteShiftBuiltFromKnownText(_ text: String, losing character: Int) throws {
+        let damaged = try byteShifted(text, losing: character)
+        #expect(damaged != text)
+        let found = damage(damaged)
+        #expect(found.count == 1)
+        let repaired = try #require(found.first.flatMap { damage -> String? in
+            guard let suggestion = damage.suggestion else { return nil }
+            var scalars = Array(damaged.unicodeScalars)
+            scalars.replaceSubrange(damage.span.start..<damage.span.end, with: suggestion.unicodeScalars)
+            return scalars.string
+        })
+        #expect(repaired.replacingOccurrences(of: ",", with: "，") == text.replacingOccurrences(of: ",", with: "，"))
+    }
+
     @Test func utf8ReadAsGBK() {
         let mangled = Transcoder(encoding: .gb18030).decode(Array("发文机关".utf8)).text
-        let diagnostics = MojibakeDetector().spans(in: "本通知由" + mangled + "负责解释。")
-        #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.suggestion == "发文机关")
+        let found = damage("本通知由" + mangled + "负责解释。")
+        #expect(found.map(\.kind) == [.utf8ReadAsGBK])
+        #expect(found.first?.suggestion == "发文机关")
+        #expect(damage("乱码锟斤拷锟斤拷出现").map(\.printed) == ["锟斤拷锟斤拷"])
     }
 
-    @Test func replacementCharacterRuns() {
-        #expect(damaged("请各单位\u{FFFD}\u{FFFD}报送材料") == ["\u{FFFD}\u{FFFD}"])
-        #expect(damaged("请各单位??报送材料") == ["??"])
+    @Test func gbkReadAsLatin1() throws {
+        let bytes = try #require(Transcoder(encoding: .gb18030).encode("关于开展检查的通知"))
+        let mangled = try #require(Transcoder.convertStrictly(bytes, from: "WINDOWS-1252", to: "UTF-8").map { String(decoding: $0, as: UTF8.self) })
+        let found = damage("标题：" + mangled)
+        #expect(found.map(\.kind) == [.readAsLatin1])
+        #expect(found.first?.suggestion == "关于开展检查的通知")
+    }
+
+    @Test func utf8ReadAsLatin1() throws {
+        let mangled = try #require(Transcoder.convertStrictly(Array("质量月".utf8), from: "ISO-8859-1", to: "UTF-8").map { String(decoding: $0, as: UTF8.self) })
+        #expect(damage("全国" + mangled + "活动").first?.suggestion == "质量月")
+    }
+
+    @Test func lostCharacters() {
+        #expect(printed("请各单位\u{FFFD}\u{FFFD}报送材料") == ["\u{FFFD}\u{FFFD}"])
+        #expect(printed("请各单位??报送材料") == ["??"])
     }
 
     @Test func cleanTextHasNoDamage() {
-        #expect(damaged("现就有关事项通知如下：一、活动主题。是否可行?请研究。").isEmpty)
-        #expect(damaged("各地區各部門要堅決貫徹落實中央八項規定精神,堅持簡樸、高效的原則。").isEmpty)
+        #expect(damage("现就有关事项通知如下：一、活动主题。是否可行?请研究。").isEmpty)
+        #expect(damage("各地區各部門要堅決貫徹落實中央八項規定精神,堅持簡樸、高效的原則。").isEmpty)
+        #expect(damage("Café “质量月” — 2020年").isEmpty)
     }
 }

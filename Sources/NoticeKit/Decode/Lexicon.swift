@@ -1,0 +1,59 @@
+import Foundation
+
+/// Word frequencies of Chinese (`lexicon.tsv`), to tell which of several readings of damaged text reads
+/// like Chinese. Loaded on first use: only damaged notices need it.
+struct Lexicon: Sendable {
+    static let shared: Lexicon = {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return Lexicon(tsv: "") }
+        return Lexicon(tsv: text)
+    }()
+
+    private var logProbability: [String: Double] = [:]
+    private var unknownCharacter = -20.0
+    static let longestWord = 4
+    /// What a punctuation mark costs, about its odds as a token of Chinese prose; any other sign much more.
+    static let punctuationCosts: [Unicode.Scalar: Double] = [
+        "，": -3, ",": -3, "。": -3.5, "、": -4.2, "“": -5.3, "”": -5.3, "；": -5.5, ";": -5.5, "：": -5.5, ":": -5.5,
+        "（": -6, "）": -6, "(": -6, ")": -6, "《": -6, "》": -6, "？": -6.5, "！": -6.5, "‘": -7, "’": -7, "—": -7, "…": -7,
+    ]
+    static let otherSign = -10.0
+
+    /// Parses `word<TAB>frequency` lines after a header line.
+    init(tsv: String) {
+        var counts = [(String, Double)]()
+        var total = 0.0
+        for line in tsv.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let count = Double(fields[1]), count > 0 else { continue }
+            counts.append((String(fields[0]), count))
+            total += count
+        }
+        guard total > 0 else { return }
+        logProbability.reserveCapacity(counts.count)
+        for (word, count) in counts { logProbability[word] = log(count / total) }
+        unknownCharacter = log(0.5 / total) - 3
+    }
+
+    /// The log-probability of the best segmentation of the text into known words, characters and marks.
+    /// Traditional characters are folded first, since the word list is Simplified.
+    func score(_ text: String) -> Double {
+        let scalars = Array(ScriptFolding.matchingKey(text).unicodeScalars)
+        var best = [Double](repeating: -.infinity, count: scalars.count + 1)
+        best[0] = 0
+        for end in 1...max(1, scalars.count) where end <= scalars.count {
+            let last = scalars[end - 1]
+            guard CommonHanzi.isHan(last) else {
+                best[end] = best[end - 1] + (Self.punctuationCosts[last] ?? Self.otherSign)
+                continue
+            }
+            best[end] = best[end - 1] + (logProbability[String(last)] ?? unknownCharacter)
+            for length in 2...Self.longestWord where end - length >= 0 {
+                let word = String(String.UnicodeScalarView(scalars[(end - length)..<end]))
+                if let probability = logProbability[word] { best[end] = max(best[end], best[end - length] + probability) }
+            }
+        }
+        return best[scalars.count]
+    }
+}
