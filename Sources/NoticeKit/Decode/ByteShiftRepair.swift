@@ -53,13 +53,16 @@ struct ByteShiftRepair {
     private func candidates(_ pair: (UInt8) -> [UInt8]) -> [String] {
         var bytes = [UInt8]()
         for byte in UInt8(0x40)...UInt8(0xFE) where byte != 0x7F { bytes += pair(byte) + [0x0A] }
-        return gbk.decode(bytes).text.split(separator: "\n").compactMap { line -> String? in
+        let all = gbk.decode(bytes).text.split(separator: "\n").compactMap { line -> (String, Unicode.Scalar)? in
             guard line.unicodeScalars.count == 1, let scalar = line.unicodeScalars.first,
                 CommonHanzi.isHan(scalar) || (0x3000...0x303F).contains(scalar.value)
                     || (0xFF01...0xFF5E).contains(scalar.value) || "“”‘’—…".unicodeScalars.contains(scalar)
             else { return nil }
-            return String(line)
+            return (String(line), scalar)
         }
+        // Rare characters and odd signs only get a hearing when nothing common fits.
+        let likely = all.filter { CommonHanzi.shared.contains($0.1) || Lexicon.punctuationCosts[$0.1] != nil }
+        return (likely.isEmpty ? all : likely).map(\.0)
     }
 
     /// The best candidate and the confidence that it beats the next: 1 − e^(−margin).

@@ -10,7 +10,8 @@ struct Lexicon: Sendable {
         return Lexicon(tsv: text)
     }()
 
-    private var logProbability: [String: Double] = [:]
+    /// Keyed by the word's characters packed 16 bits each, tagged with its length: lookups allocate nothing.
+    private var logProbability: [UInt64: Double] = [:]
     private var unknownCharacter = -20.0
     static let longestWord = 4
     /// What a punctuation mark costs, about its odds as a token of Chinese prose; any other sign much more.
@@ -32,8 +33,20 @@ struct Lexicon: Sendable {
         }
         guard total > 0 else { return }
         logProbability.reserveCapacity(counts.count)
-        for (word, count) in counts { logProbability[word] = log(count / total) }
+        for (word, count) in counts {
+            if let key = Self.key(Array(word.unicodeScalars)[...]) { logProbability[key] = log(count / total) }
+        }
         unknownCharacter = log(0.5 / total) - 3
+    }
+
+    private static func key(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard (1...longestWord).contains(word.count) else { return nil }
+        var key = UInt64(word.count) << 62
+        for (position, scalar) in word.enumerated() {
+            guard scalar.value < 0x10000 else { return nil }
+            key |= UInt64(scalar.value) << (16 * UInt64(position))
+        }
+        return key
     }
 
     /// The log-probability of the best segmentation of the text into known words, characters and marks.
@@ -48,10 +61,11 @@ struct Lexicon: Sendable {
                 best[end] = best[end - 1] + (Self.punctuationCosts[last] ?? Self.otherSign)
                 continue
             }
-            best[end] = best[end - 1] + (logProbability[String(last)] ?? unknownCharacter)
+            best[end] = best[end - 1] + (Self.key(scalars[(end - 1)..<end]).flatMap { logProbability[$0] } ?? unknownCharacter)
             for length in 2...Self.longestWord where end - length >= 0 {
-                let word = String(String.UnicodeScalarView(scalars[(end - length)..<end]))
-                if let probability = logProbability[word] { best[end] = max(best[end], best[end - length] + probability) }
+                if let key = Self.key(scalars[(end - length)..<end]), let probability = logProbability[key] {
+                    best[end] = max(best[end], best[end - length] + probability)
+                }
             }
         }
         return best[scalars.count]

@@ -102,9 +102,9 @@ public struct MojibakeDetector: Sendable {
     /// Runs such as `鍙戞枃` (`发文` as UTF-8 read as GBK) or `锟斤拷`.
     private func utf8ReadAsGBK(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
         guard CommonHanzi.isHan(scalars[start]) else { return nil }
-        if scalars.count - start >= 3, Array(scalars[start..<start + 3]).string == "锟斤拷" {
+        if isReplacementTriplet(scalars, at: start) {
             var end = start + 3
-            while scalars.count - end >= 3, Array(scalars[end..<end + 3]).string == "锟斤拷" { end += 3 }
+            while isReplacementTriplet(scalars, at: end) { end += 3 }
             return Damage(
                 kind: .utf8ReadAsGBK, span: Span(start: start, end: end), printed: Array(scalars[start..<end]).string,
                 suggestion: nil, confidence: 0,
@@ -169,6 +169,11 @@ public struct MojibakeDetector: Sendable {
             message: "\(end - start) character(s) here were lost in an earlier conversion and print as \"\(Character(scalar))\"; compare with the original document.")
     }
 
+    /// `锟斤拷`: EF BF BD EF BF BD, two replacement characters in UTF-8, read as GBK.
+    private func isReplacementTriplet(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        start + 3 <= scalars.count && scalars[start] == "锟" && scalars[start + 1] == "斤" && scalars[start + 2] == "拷"
+    }
+
     /// Mostly common hanzi: what a right decoding of Chinese gives and a wrong one rarely does.
     private func readsAsChinese(_ text: String) -> Bool {
         let han = text.unicodeScalars.filter(CommonHanzi.isHan)
@@ -178,9 +183,15 @@ public struct MojibakeDetector: Sendable {
 
     /// Latin-1 and Windows-1252 letters and signs, less `×` and `÷`, which Chinese text uses itself.
     private func isLatin1Mojibake(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar != "×", scalar != "÷", scalar != "\u{A0}" else { return false }
-        return (0x80...0xFF).contains(scalar.value) || "€‚ƒ„†‡ˆ‰Š‹ŒŽ•–˜™š›œžŸ".unicodeScalars.contains(scalar)
+        switch scalar.value {
+        case 0..<0x80: false
+        case 0xA0, 0xD7, 0xF7: false
+        case 0x80...0xFF: true
+        default: Self.windows1252Signs.contains(scalar)
+        }
     }
+
+    private static let windows1252Signs = Set("€‚ƒ„†‡ˆ‰Š‹ŒŽ•–˜™š›œžŸ".unicodeScalars)
 
     private func isLostByte(_ scalar: Unicode.Scalar) -> Bool { scalar == "?" || scalar == "\u{FFFD}" }
 
@@ -194,8 +205,10 @@ public struct MojibakeDetector: Sendable {
     }
 
     private func isFullWidthPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        (0xFF01...0xFF5E).contains(scalar.value) || (0x3000...0x3011).contains(scalar.value)
-            || "“”‘’—…".unicodeScalars.contains(scalar)
+        switch scalar.value {
+        case 0xFF01...0xFF5E, 0x3000...0x3011, 0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026: true
+        default: false
+        }
     }
 
     /// Half-width marks a later clean-up may have made of the full-width ones the damage produced.

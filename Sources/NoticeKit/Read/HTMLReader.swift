@@ -44,8 +44,11 @@ public struct HTMLReader: Sendable {
         var evidence = Self.infoTableEvidence(tree, tables: infoTables)
 
         var builder = BlockBuilder(tree: tree)
-        builder.skipped = infoTables.union(Self.boilerplate(in: tree))
-        let body = Self.body(in: tree, candidates: parsed.matches.dropLast(), builder: builder)
+        let body = Self.knownContainer(in: tree, candidates: parsed.matches.dropLast())
+            ?? Self.densestContainer(in: tree, skipping: infoTables.union(Self.boilerplate(in: tree, within: 0..<tree.nodes.count)))
+        if let body {
+            builder.skipped = infoTables.union(Self.boilerplate(in: tree, within: body..<tree.nodes[body].end))
+        }
         var blocks = (body.map { builder.blocks(in: $0) } ?? []).filter { !Self.isFurniture($0.text) }
 
         let pageTitle = Self.pageTitle(tree: tree, metadata: metadata, evidence: evidence)
@@ -109,9 +112,11 @@ public struct HTMLReader: Sendable {
         return evidence
     }
 
-    static func boilerplate(in tree: MarkupTree) -> Set<Int> {
+    /// Page furniture among the elements in `range`: navigation, footers, share and print bars.
+    static func boilerplate(in tree: MarkupTree, within range: Range<Int>) -> Set<Int> {
         var marked = Set<Int>()
-        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+        for index in range where tree.nodes[index].kind == .element {
+            let node = tree.nodes[index]
             if node.name == "nav" || node.name == "footer" || tree.classOrID(of: index, contains: boilerplateMarks) {
                 marked.insert(index)
             }
@@ -119,18 +124,23 @@ public struct HTMLReader: Sendable {
         return marked
     }
 
-    /// The first known container holding a fair amount of text; else the element that directly holds the
-    /// most paragraph text that is not link text.
-    static func body(in tree: MarkupTree, candidates: ArraySlice<[Int]>, builder: BlockBuilder) -> Int? {
+    /// The first of the portals' known containers that holds a fair amount of text.
+    static func knownContainer(in tree: MarkupTree, candidates: ArraySlice<[Int]>) -> Int? {
         for matches in candidates {
             for index in matches where textLength(tree, index) >= 10 { return index }
         }
+        return nil
+    }
+
+    /// The element that directly holds the most text that is neither link text nor furniture.
+    static func densestContainer(in tree: MarkupTree, skipping skipped: Set<Int>) -> Int? {
+        var excluded = [Bool](repeating: false, count: tree.nodes.count)
+        for index in skipped { for inner in index..<tree.nodes[index].end { excluded[inner] = true } }
         var scores = [Int: Int]()
-        for (index, node) in tree.nodes.enumerated() where node.kind == .text {
+        for (index, node) in tree.nodes.enumerated() where node.kind == .text && !excluded[index] {
             let length = node.text.unicodeScalars.filter { $0.isWide }.count
             guard length > 0 else { continue }
             if isInside(tree, index, names: ["a", "script", "style", "nav", "footer", "option"]) { continue }
-            if builder.skipped.contains(where: { tree.isInside(index, $0) }) { continue }
             var container = node.parent
             while let current = container, !containers.contains(tree.nodes[current].name) {
                 container = tree.nodes[current].parent
