@@ -28,9 +28,10 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 "COpenCC",
+                "JSONSchema",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Gazetteer/agencies.tsv"), .copy("Decode/lexicon.tsv"), .copy("Decode/lexicon.LICENSE")]
+            resources: [.copy("Gazetteer/agencies.tsv"), .copy("Decode/lexicon.tsv"), .copy("Decode/lexicon.LICENSE"), .copy("Validate/notice.schema.json"), .copy("Validate/notice.xsd")]
         ),
         .executableTarget(
             name: "noticekit",

@@ -10,6 +10,7 @@
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
 
 /* Swift 6 cannot use xmlFree, a mutable C global function pointer; call it through these. */
 static inline void noticekit_xml_free(void *p) { xmlFree(p); }

@@ -26,6 +26,9 @@ struct Convert: ParsableCommand {
     @Flag(help: "Apply confident repairs of damaged text (mojibake) to the record's text and fields; each is still reported.")
     var repair = false
 
+    @Option(help: "Record format: json (pretty, one document), xml (Schemas/notice.xsd) or ndjson (one record a line, on standard output).")
+    var format: RecordFormat = .json
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one file, directory or - to convert.") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be a positive number of bytes.") }
@@ -33,6 +36,10 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let collected = try InputCollector().collect(inputs)
+        if format == .ndjson {
+            try streamLines(collected)
+            return
+        }
         if output == nil, collected.count != 1 {
             throw UsageError(description:
                 "\(collected.count) inputs found: name --output DIR to write one record per input, or convert one file at a time.")
@@ -40,10 +47,10 @@ struct Convert: ParsableCommand {
         let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))
         guard let output else {
             let notice = try convertOne(collected[0], converter: converter)
-            FileHandle.standardOutput.write(try NoticeJSON.encode(notice))
+            FileHandle.standardOutput.write(try format.encode(notice))
             return
         }
-        let writer = try RecordWriter(directory: output)
+        let writer = try RecordWriter(directory: output, format: format)
         var failures = 0
         for input in collected {
             do {
@@ -56,6 +63,22 @@ struct Convert: ParsableCommand {
             }
         }
         try writer.finish()
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Every input as one line of standard output; failures go to standard error, and the exit status
+    /// says whether there were any.
+    private func streamLines(_ collected: [Input]) throws {
+        let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))
+        var failures = 0
+        for input in collected {
+            do {
+                FileHandle.standardOutput.write(try NoticeJSON.encodeLine(try convertOne(input, converter: converter)))
+            } catch {
+                failures += 1
+                FileHandle.standardError.write(Data("noticekit: \(error)\n".utf8))
+            }
+        }
         if failures > 0 { throw ExitCode(1) }
     }
 

@@ -4,10 +4,12 @@ import NoticeKit
 /// Writes records into an output directory, each atomically, and a manifest line for every input.
 final class RecordWriter {
     private let directory: URL
+    private let format: RecordFormat
     private var manifest = Data()
 
-    init(directory path: String) throws {
+    init(directory path: String, format: RecordFormat) throws {
         directory = URL(fileURLWithPath: path)
+        self.format = format
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -16,10 +18,10 @@ final class RecordWriter {
     }
 
     func write(_ notice: Notice, for input: Input) throws {
-        let relative = Self.recordPath(for: input.relativePath)
+        let relative = input.relativePath + "." + format.fileExtension
         let url = directory.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try NoticeJSON.encode(notice).write(to: url, options: .atomic)
+        try format.encode(notice).write(to: url, options: .atomic)
         var counts = ["error": 0, "warning": 0, "info": 0]
         for diagnostic in notice.diagnostics { counts[diagnostic.severity.rawValue, default: 0] += 1 }
         record([
@@ -44,10 +46,5 @@ final class RecordWriter {
             manifest.append(line)
             manifest.append(0x0A)
         }
-    }
-
-    /// `a/b/notice.html` → `a/b/notice.html.json`: keeping the extension keeps `x.txt` and `x.html` apart.
-    static func recordPath(for relative: String) -> String {
-        relative + ".json"
     }
 }

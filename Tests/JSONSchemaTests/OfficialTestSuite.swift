@@ -25,8 +25,24 @@ struct OfficialTestSuite {
             let relative = file.standardizedFileURL.path.dropFirst(remotes.standardizedFileURL.path.count + 1)
             try store.add(try JSONValue(parsing: Data(contentsOf: file)), at: OfficialTestSuite.remotesBaseURI + relative)
         }
+        try addMetaSchemas(to: &store)
         return store
     }
+
+    /// The 2020-12 meta-schema and its vocabularies, when `TestSuiteLocation.metaSchemas` names a folder
+    /// of them (such as the one Python's jsonschema-specifications installs): each under its `$id`.
+    private func addMetaSchemas(to store: inout SchemaStore) throws {
+        guard let folder = TestSuiteLocation.metaSchemas else { return }
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let file = files?.nextObject() as? URL {
+            guard let data = try? Data(contentsOf: file), let schema = try? JSONValue(parsing: data),
+                let id = schema["$id"]?.stringValue
+            else { continue }
+            try store.add(schema, at: id)
+        }
+    }
+
+    static let metaSchemaURI = "https://json-schema.org/draft/2020-12/schema"
 
     struct SuiteNotFound: Error, CustomStringConvertible {
         let folder: URL

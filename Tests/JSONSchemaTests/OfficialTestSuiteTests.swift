@@ -17,7 +17,10 @@ struct OfficialTestSuiteTests {
         for file in files {
             outcomes += try suite.run(file, store: store)
         }
+        // Cases that only need the meta-schema are listed as known failures for runs without it.
+        let hasMetaSchema = store.schema(at: OfficialTestSuite.metaSchemaURI) != nil
         let known = try KnownFailures.load(from: TestSuiteLocation.knownFailuresFile)
+            .filter { !hasMetaSchema || !$0.reason.contains("meta-schema") }
         let knownIDs = Set(known.map(\.caseID))
         let passed = outcomes.filter(\.passed).count
         print("JSON-Schema-Test-Suite draft2020-12: \(passed) of \(outcomes.count) cases pass")

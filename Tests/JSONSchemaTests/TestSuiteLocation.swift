@@ -18,6 +18,14 @@ enum TestSuiteLocation {
         return packageRoot.appendingPathComponent("../shared/json-schema-test-suite", isDirectory: true).standardizedFileURL
     }
 
+    static let metaSchemasVariable = "JSON_SCHEMA_METASCHEMAS"
+
+    /// A folder of the draft 2020-12 meta-schema documents, when `JSON_SCHEMA_METASCHEMAS` names one.
+    static var metaSchemas: URL? {
+        guard let configured = ProcessInfo.processInfo.environment[metaSchemasVariable], !configured.isEmpty else { return nil }
+        return URL(fileURLWithPath: configured, isDirectory: true)
+    }
+
     /// The file listing expected failures, kept next to the tests.
     static let knownFailuresFile = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()

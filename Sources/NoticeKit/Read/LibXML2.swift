@@ -33,10 +33,16 @@ enum LibXML2 {
         noticekit_xml_refuse_external_entities()
     }()
 
-    /// Parses UTF-8 bytes. Returns nil when libxml2 builds no document at all.
-    static func parse(_ utf8: [UInt8], as syntax: Syntax, queries: [String] = []) -> Parsed? {
+    /// Initializes libxml2 once per process, refuses external entities for good, and silences the
+    /// calling thread's error output.
+    static func prepare() {
         _ = setUp
         noticekit_xml_silence_errors()
+    }
+
+    /// Parses UTF-8 bytes. Returns nil when libxml2 builds no document at all.
+    static func parse(_ utf8: [UInt8], as syntax: Syntax, queries: [String] = []) -> Parsed? {
+        prepare()
         let document: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 switch syntax {
