@@ -5,12 +5,15 @@ let package = Package(
     name: "NoticeKit",
     products: [
         .library(name: "NoticeKit", targets: ["NoticeKit"]),
+        .library(name: "NoticeIndex", targets: ["NoticeIndex"]),
         .executable(name: "noticekit", targets: ["noticekit"]),
         .executable(name: "pipeline-benchmark", targets: ["PipelineBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,10 +40,16 @@ let package = Package(
             name: "noticekit",
             dependencies: [
                 "NoticeKit",
+                "NoticeIndex",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "JSONSchema"),
+        .target(
+            name: "NoticeIndex",
+            dependencies: ["NoticeKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "PipelineBenchmark",
             dependencies: ["NoticeKit"],
@@ -52,7 +61,11 @@ let package = Package(
         ),
         .testTarget(
             name: "noticekitTests",
-            dependencies: ["noticekit"]
+            dependencies: ["noticekit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
+            name: "NoticeIndexTests",
+            dependencies: ["NoticeIndex"]
         ),
         .testTarget(
             name: "JSONSchemaTests",

@@ -2,88 +2,99 @@ import ArgumentParser
 import Foundation
 import NoticeKit
 
-struct Convert: ParsableCommand {
+struct Convert: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert notices to records.",
         discussion: """
-            One input prints its record as JSON on standard output. With --output, every input becomes one \
-            file in DIR (the input's name with .json), and manifest.ndjson there accounts for each input. \
-            Directories are searched recursively for .txt, .html, .htm, .shtml and .xml files. `-` reads one \
-            notice from standard input. Exit status: 0 when every input converted, 1 when some failed \
-            (the others are still written), 2 for usage errors.
+            One input prints its record on standard output. With --output, every input becomes one file in \
+            DIR (its path with .json or .xml added; zip entries under the archive's name), and \
+            manifest.ndjson there accounts for every input: converted, failed (with the reason) or skipped. \
+            Folders are searched recursively; zip archives are read entry by entry in memory. `-` reads one \
+            notice from standard input. Ctrl-C finishes the records in flight, writes the manifest and exits \
+            130; --resume then carries on. Exit status: 0 when every input converted, 1 when some failed \
+            (the others are still written), 2 for usage errors, 130 when interrupted.
             """
     )
 
-    @Argument(help: "Files or directories to convert, or - for standard input.")
-    var inputs: [String]
+    @Argument(help: "Files, folders, .zip archives, or - for standard input.")
+    var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Write one record per input into this directory.")
+    @Option(name: .shortAndLong, help: "Write one record per input into this folder, with a manifest.")
     var output: String?
 
-    @Option(help: "Refuse inputs larger than this many bytes.")
-    var maxBytes: Int = 64 * 1024 * 1024
+    @Option(help: "Record format: json, xml (Schemas/notice.xsd), or ndjson (one record a line on standard output).")
+    var format: RecordFormat = .json
 
     @Flag(help: "Apply confident repairs of damaged text (mojibake) to the record's text and fields; each is still reported.")
     var repair = false
 
-    @Option(help: "Record format: json (pretty, one document), xml (Schemas/notice.xsd) or ndjson (one record a line, on standard output).")
-    var format: RecordFormat = .json
+    @Option(help: "Read more inputs from this file, one path a line.")
+    var fromList: String?
+
+    @Option(help: "In folders, take only files matching this glob (repeatable), e.g. '*.html'.")
+    var include: [String] = []
+
+    @Option(help: "In folders, leave out files matching this glob (repeatable).")
+    var exclude: [String] = []
+
+    @Option(help: "Convert this many inputs at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Convert only the K-th of N parts of the inputs, chosen by a hash of each path (K from 1 to N).")
+    var shard: Shard?
+
+    @Flag(help: "Skip inputs whose record in --output already holds the same source sha256.")
+    var resume = false
+
+    @Flag(help: "Print no progress.")
+    var quiet = false
+
+    @Option(help: "Refuse inputs larger than this many bytes.")
+    var maxBytes: Int = 64 * 1024 * 1024
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Name at least one file, directory or - to convert.") }
+        if inputs.isEmpty && fromList == nil { throw ValidationError("Name at least one file, folder, .zip archive or - to convert.") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be a positive number of bytes.") }
+        if jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
+        if resume && output == nil { throw ValidationError("--resume needs --output: it skips inputs whose record is already there.") }
+        if format == .ndjson && output != nil { throw ValidationError("--format ndjson writes to standard output; leave out --output, or use json or xml.") }
     }
 
-    func run() throws {
-        let collected = try InputCollector().collect(inputs)
-        if format == .ndjson {
-            try streamLines(collected)
+    func run() async throws {
+        let collector = InputCollector(include: include, exclude: exclude, maxBytes: maxBytes)
+        var collected = try collector.collect(inputs, fromList: fromList)
+        if let shard { collected = collected.filter { shard.contains($0.displayPath) } }
+        let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))
+
+        if output == nil, format != .ndjson {
+            guard collected.count == 1 else {
+                throw UsageError(description:
+                    "\(collected.count) inputs found: name --output DIR to write one record per input, use --format ndjson, or convert one file at a time.")
+            }
+            let bytes = try InputReader(maxBytes: maxBytes).read(collected[0])
+            FileHandle.standardOutput.write(try format.encode(try converter.convert(bytes, path: collected[0].displayPath)))
             return
         }
-        if output == nil, collected.count != 1 {
-            throw UsageError(description:
-                "\(collected.count) inputs found: name --output DIR to write one record per input, or convert one file at a time.")
-        }
-        let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))
-        guard let output else {
-            let notice = try convertOne(collected[0], converter: converter)
-            FileHandle.standardOutput.write(try format.encode(notice))
-            return
-        }
-        let writer = try RecordWriter(directory: output, format: format)
-        var failures = 0
-        for input in collected {
-            do {
-                let notice = try convertOne(input, converter: converter)
-                try writer.write(notice, for: input)
-            } catch {
-                failures += 1
-                writer.fail(input, message: "\(error)")
-                FileHandle.standardError.write(Data("noticekit: \(error)\n".utf8))
-            }
-        }
-        try writer.finish()
-        if failures > 0 { throw ExitCode(1) }
-    }
 
-    /// Every input as one line of standard output; failures go to standard error, and the exit status
-    /// says whether there were any.
-    private func streamLines(_ collected: [Input]) throws {
-        let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))
-        var failures = 0
-        for input in collected {
-            do {
-                FileHandle.standardOutput.write(try NoticeJSON.encodeLine(try convertOne(input, converter: converter)))
-            } catch {
-                failures += 1
-                FileHandle.standardError.write(Data("noticekit: \(error)\n".utf8))
-            }
+        let destination: Batch.Destination
+        if let output {
+            let writer = try RecordWriter(directory: output, format: format)
+            destination = .folder(writer, try ManifestWriter(at: writer.directory.appendingPathComponent("manifest.ndjson")))
+        } else {
+            destination = .lines
         }
-        if failures > 0 { throw ExitCode(1) }
-    }
-
-    private func convertOne(_ input: Input, converter: NoticeConverter) throws -> Notice {
-        let bytes = try input.read(maxBytes: maxBytes)
-        return try converter.convert(bytes, path: input.displayPath)
+        let batch = Batch(converter: converter, format: format, jobs: jobs, maxBytes: maxBytes, resume: resume, quiet: quiet)
+        let summary = await batch.run(collected, into: destination, interruption: Interruption())
+        if case .folder(_, let manifest) = destination { try manifest.close() }
+        if !quiet {
+            FileHandle.standardError.write(Data(
+                "noticekit: \(summary.converted) converted, \(summary.failed) failed, \(summary.skipped) skipped\n".utf8))
+        }
+        if summary.notStarted > 0 {
+            FileHandle.standardError.write(Data(
+                "noticekit: interrupted; \(summary.notStarted) inputs were not started. Run the same command with --resume to finish.\n".utf8))
+            throw ExitCode(130)
+        }
+        if summary.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import NoticeKit
 
 @main
-struct NoticeKitCommand: ParsableCommand {
+struct NoticeKitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noticekit",
         abstract: "Turn Chinese government notices (公文) in text, HTML or XML into normalized records.",
@@ -11,10 +11,14 @@ struct NoticeKitCommand: ParsableCommand {
     )
 
     /// Usage errors exit with 2, as the project's commands promise, rather than ArgumentParser's 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let error as UsageError {
             FileHandle.standardError.write(Data("noticekit: \(error)\n".utf8))
             Foundation.exit(2)

@@ -12,11 +12,16 @@ import Testing
         var error: String
     }
 
+    /// The built `noticekit`, beside the test bundle.
+    var executable: URL? {
+        let built = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return [built, built.deletingLastPathComponent()].map { $0.appendingPathComponent("noticekit") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
     func noticekit(_ arguments: [String], in folder: URL = packageRoot) throws -> Run {
         let process = Process()
-        let built = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        process.executableURL = [built, built.deletingLastPathComponent()].map { $0.appendingPathComponent("noticekit") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let output = Pipe()

@@ -44,7 +44,7 @@ public struct NoticeConverter: Sendable {
         }
         let source = Source(
             path: path, format: format, encoding: decoded.encoding.rawValue,
-            sha256: Self.hex(SHA256.hash(data: bytes)),
+            sha256: Self.sha256(of: bytes),
             byteCount: bytes.count)
         return Notice(
             source: source, script: analysis.script, title: analysis.title, documentType: analysis.documentType,
@@ -54,6 +54,11 @@ public struct NoticeConverter: Sendable {
             dates: analysis.dates, copyTo: analysis.copyTo, printed: analysis.printed, note: analysis.note,
             metadata: document.metadata, text: analysis.text,
             diagnostics: decoded.diagnostics + document.diagnostics + analysis.diagnostics + damage.map(\.diagnostic))
+    }
+
+    /// The hex SHA-256 of an input's bytes, as `source.sha256` records it.
+    public static func sha256(of bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
     }
 
     private static func hex(_ digest: some Sequence<UInt8>) -> String {
