@@ -51,6 +51,12 @@ let package = Package(
             dependencies: ["NoticeKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
+            name: "NoticeFuzz",
+            dependencies: ["NoticeKit"],
+            path: "Fuzz/NoticeFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
+        .executableTarget(
             name: "PipelineBenchmark",
             dependencies: ["NoticeKit"],
             path: "Benchmarks/PipelineBenchmark"

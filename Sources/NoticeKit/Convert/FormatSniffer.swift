@@ -15,7 +15,8 @@ public enum FormatSniffer {
         let head = bytes.prefix(4096)
         let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
         let zeros = head.filter { $0 == 0 }.count
-        if !utf16, zeros > 0, zeros * 4 < head.count, !looksLikeUnmarkedUTF16(head) { return "a binary file" }
+        // A few NUL bytes are damage in a text (they are removed, with a diagnostic); many make a binary file.
+        if !utf16, zeros * 20 > head.count, !looksLikeUnmarkedUTF16(head) { return "a binary file" }
         let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
         if !utf16, zeros == 0, controls * 10 > head.count { return "a binary file" }
         return nil

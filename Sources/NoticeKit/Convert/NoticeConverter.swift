@@ -27,7 +27,14 @@ public struct NoticeConverter: Sendable {
     public func convert(_ bytes: [UInt8], path: String?) throws(NoticeKitError) -> Notice {
         let name = path ?? "<stdin>"
         if let kind = FormatSniffer.binaryKind(bytes) { throw .notANotice(path: name, kind: kind) }
-        let decoded = TextDecoder().decode(bytes)
+        var decoded = TextDecoder().decode(bytes)
+        let nulls = decoded.text.unicodeScalars.filter { $0 == "\u{0}" }.count
+        if nulls > 0 {
+            decoded.text = String(decoded.text.unicodeScalars.filter { $0 != "\u{0}" })
+            decoded.diagnostics.append(Diagnostic(
+                code: "nul-bytes", severity: .warning,
+                message: "\(nulls) NUL byte(s) in the input were removed; the file may be truncated or damaged."))
+        }
         guard decoded.text.unicodeScalars.contains(where: { !$0.isLayoutSpace }) else { throw .empty(path: name) }
         let format = FormatSniffer.format(of: decoded.text, path: path)
         var document: ReadDocument

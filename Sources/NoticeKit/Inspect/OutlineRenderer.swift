@@ -12,8 +12,9 @@ public struct OutlineRenderer: Sendable {
     }
 
     public func render(_ notice: Notice) -> String {
-        let trees = [record(notice), diagnostics(notice)]
-        return trees.flatMap { $0.lines(width: width) }.map { $0.rendered(colors: colors) + "\n" }.joined()
+        [record(notice), diagnostics(notice)].map { tree in
+            tree.lines(width: width).map { $0.rendered(colors: colors) + "\n" }.joined()
+        }.joined(separator: "\n")
     }
 
     private func record(_ notice: Notice) -> OutlineNode {
@@ -32,7 +33,8 @@ public struct OutlineRenderer: Sendable {
             group("contacts", notice.contacts.map(contact)),
             group("dates", dates(notice.dates)),
         ]
-        // The elements the issue asks to check are always shown, absent or not; these only when printed.
+        // The fields above are shown even when empty, because a missing title or date is the news; these
+        // are often rightly absent, so they appear only when the notice prints them.
         if !notice.copyTo.isEmpty { fields.append(group("copy to", notice.copyTo.map(organization))) }
         if let printed = notice.printed {
             let parts = [printed.organization?.name, printed.date].compactMap { $0 }

@@ -48,24 +48,29 @@ struct TextLocator: Sendable {
         guard let anchor = found.firstIndex(where: { !$0.isEmpty }) else { return needles.map { _ in nil } }
         var best: (places: [Span?], count: Int, length: Int)?
         for start in found[anchor] {
-            var places = [Span?](repeating: nil, count: needles.count)
-            places[anchor] = start
+            var candidate = [Span?](repeating: nil, count: needles.count)
+            candidate[anchor] = start
             var cursor = start.end
             for index in needles.indices.dropFirst(anchor + 1) {
                 let next = Self.first(in: found[index], from: cursor)
-                places[index] = next
+                candidate[index] = next
                 if let next { cursor = next.end }
             }
-            let count = places.compactMap { $0 }.count
+            let count = candidate.compactMap { $0 }.count
             let length = cursor - start.start
             let better = best.map { best in
                 count != best.count ? count > best.count
                     : length != best.length ? length < best.length
                     : preference == .last
             } ?? true
-            if better { best = (places, count, length) }
+            if better { best = (candidate, count, length) }
         }
-        return best?.places ?? needles.map { _ in nil }
+        guard var places = best?.places else { return needles.map { _ in nil } }
+        // The record may list twice what is printed once: `020-83135678（兼传真）` is the telephone and the fax.
+        for index in needles.indices where places[index] == nil {
+            if let twin = needles[..<index].firstIndex(of: needles[index]) { places[index] = places[twin] }
+        }
+        return places
     }
 
     /// The first of `spans` (sorted, not overlapping) that starts at or after `offset`.

@@ -26,6 +26,12 @@ enum LibXML2 {
         var tree: MarkupTree
         /// For each XPath query, the indexes of the element nodes it selected, in document order.
         var matches: [[Int]]
+        /// References to entities the document declares, left unexpanded.
+        var entityReferences = 0
+        /// The system identifier of an external DTD the document names, never loaded.
+        var externalDTD: String?
+        /// For XML: the first error that made the document not well-formed; what followed it may be lost.
+        var firstError: String?
     }
 
     private static let setUp: Void = {
@@ -43,14 +49,23 @@ enum LibXML2 {
     /// Parses UTF-8 bytes. Returns nil when libxml2 builds no document at all.
     static func parse(_ utf8: [UInt8], as syntax: Syntax, queries: [String] = []) -> Parsed? {
         prepare()
+        var firstError: String?
         let document: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 switch syntax {
                 case .html:
-                    htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8",
-                                   ParseOptions.safe.union(.noDefaultDTD).rawValue)
+                    return htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8",
+                                          ParseOptions.safe.union(.noDefaultDTD).rawValue)
                 case .xml:
-                    xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", ParseOptions.safe.rawValue)
+                    // A context of its own tells whether the document was well-formed, and why not.
+                    guard let context = xmlNewParserCtxt() else { return nil }
+                    defer { xmlFreeParserCtxt(context) }
+                    let document = xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", ParseOptions.safe.rawValue)
+                    if context.pointee.wellFormed == 0 {
+                        firstError = context.pointee.lastError.message.map { String(cString: $0) }?
+                            .trimmingCharacters(in: " \n") ?? "not well-formed"
+                    }
+                    return document
                 }
             }
         }
@@ -59,17 +74,20 @@ enum LibXML2 {
 
         var nodes = [MarkupTree.Node]()
         var indexOf = [UnsafeMutableRawPointer: Int]()
-        copy(document, into: &nodes, indexOf: &indexOf, indexing: !queries.isEmpty)
+        let entityReferences = copy(document, into: &nodes, indexOf: &indexOf, indexing: !queries.isEmpty)
         let tree = MarkupTree(nodes: nodes)
         let matches = queries.map { evaluate($0, in: document, indexOf: indexOf) }
-        return Parsed(tree: tree, matches: matches)
+        let externalDTD = document.pointee.intSubset.flatMap { $0.pointee.SystemID }.map { string($0) }
+        return Parsed(tree: tree, matches: matches, entityReferences: entityReferences, externalDTD: externalDTD, firstError: firstError)
     }
 
     /// Copies the document's nodes in document order without recursion: a page may nest thousands deep.
+    /// Returns how many entity references it passed over.
     private static func copy(
         _ document: xmlDocPtr, into nodes: inout [MarkupTree.Node],
         indexOf: inout [UnsafeMutableRawPointer: Int], indexing: Bool
-    ) {
+    ) -> Int {
+        var entityReferences = 0
         var open = [Int]()
         var cursor = document.pointee.children
         while let node = cursor {
@@ -90,6 +108,8 @@ enum LibXML2 {
                 nodes.append(MarkupTree.Node(
                     kind: .comment, name: "", attributes: [:], text: string(node.pointee.content),
                     parent: open.last, end: index + 1))
+            case XML_ENTITY_REF_NODE:
+                entityReferences += 1
             default:
                 break
             }
@@ -102,13 +122,14 @@ enum LibXML2 {
             while next.pointee.next == nil {
                 guard let parent = next.pointee.parent, parent != UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self),
                     let openIndex = open.popLast()
-                else { return }
+                else { return entityReferences }
                 nodes[openIndex].end = nodes.count
                 next = parent
             }
             cursor = next.pointee.next
         }
         while let openIndex = open.popLast() { nodes[openIndex].end = nodes.count }
+        return entityReferences
     }
 
     private static func attributes(of node: xmlNodePtr) -> [String: String] {

@@ -64,7 +64,37 @@ public struct XMLReader: Sendable {
             }
             index += 1
         }
-        return ReadDocument(blocks: blocks, metadata: metadata, evidence: evidence)
+        return ReadDocument(blocks: blocks, metadata: metadata, evidence: evidence, diagnostics: Self.refusals(parsed))
+    }
+
+    /// What the document asked for and was refused: NoticeKit never expands entities (they can read local
+    /// files or grow without bound), never loads DTDs, never follows XInclude.
+    static func refusals(_ parsed: LibXML2.Parsed) -> [Diagnostic] {
+        var diagnostics = [Diagnostic]()
+        if let error = parsed.firstError {
+            diagnostics.append(Diagnostic(
+                code: "malformed-xml", severity: .warning,
+                message: "The XML is not well-formed (libxml2: \(error)); what could be read before the error was kept, the rest may be missing."))
+        }
+        if parsed.entityReferences > 0 {
+            diagnostics.append(Diagnostic(
+                code: "entities-not-expanded", severity: .warning,
+                message: "The document uses \(parsed.entityReferences) reference(s) to entities its DTD declares; NoticeKit never expands entities, so their text is left out."))
+        }
+        if let dtd = parsed.externalDTD {
+            diagnostics.append(Diagnostic(
+                code: "external-dtd-ignored", severity: .info,
+                message: "The document names the external DTD \"\(dtd)\"; NoticeKit never loads DTDs."))
+        }
+        let includes = parsed.tree.nodes.indices.filter {
+            parsed.tree.nodes[$0].kind == .element && parsed.tree.nodes[$0].name == "include" && parsed.tree.attribute("href", of: $0) != nil
+        }
+        if !includes.isEmpty {
+            diagnostics.append(Diagnostic(
+                code: "xinclude-ignored", severity: .warning,
+                message: "The document asks to include \(includes.count) other document(s) with XInclude; NoticeKit never follows them."))
+        }
+        return diagnostics
     }
 
     /// An element whose element children hold only text.

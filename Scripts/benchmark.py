@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Batch benchmark: NoticeKit against its peers on the same pages, in one run.
+
+Builds an archive of PAGES pages from Corpus/ (its HTML pages, texts and XML exports, each also
+re-encoded as GBK, with ids varied so no two files are equal), converts it with `noticekit convert`
+on one core and on all cores, and times the peers on the same pages: lxml's HTML parse alone, and
+trafilatura's extraction with metadata, both in a virtual environment (.venv-bench) that this script
+creates. Prints pages/s, peak RSS and the ratios.
+
+usage: Scripts/benchmark.py [PAGES]   (default 10000; trafilatura runs on a tenth of them)
+"""
+import glob, os, random, resource, shutil, subprocess, sys, tempfile, time, venv
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+VENV = os.path.join(ROOT, '.venv-bench')
+
+
+def build_archive(folder):
+    sources = []
+    for path in sorted(glob.glob(os.path.join(ROOT, 'Corpus', '**', '*.*'), recursive=True)):
+        if path.endswith(('.txt', '.html', '.xml')):
+            sources.append(path)
+    random.seed(7)
+    for index in range(PAGES):
+        source = sources[index % len(sources)]
+        data = open(source, 'rb').read()
+        ext = os.path.splitext(source)[1]
+        marker = ('<!-- %d -->' % index if ext != '.txt' else '\n%d' % index).encode()
+        if index % 3 == 1 and ext != '.xml':
+            try:
+                text = data.decode('utf-8')
+                data = text.replace('charset=utf-8', 'charset=gbk').replace('charset="utf-8"', 'charset="gbk"').encode('gb18030')
+            except UnicodeDecodeError:
+                pass
+        with open(os.path.join(folder, 'page-%05d%s' % (index, ext)), 'wb') as out:
+            out.write(data + marker)
+
+
+def timed(command, **kwargs):
+    start = time.perf_counter()
+    result = subprocess.run(['/usr/bin/time', '-f', '%M'] + command, capture_output=True, text=True, **kwargs)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        sys.exit('%s failed:\n%s' % (command[0], result.stderr[-2000:]))
+    peak_kb = int(result.stderr.strip().splitlines()[-1])
+    return elapsed, peak_kb
+
+
+def ensure_venv():
+    python = os.path.join(VENV, 'bin', 'python')
+    if not os.path.exists(python):
+        venv.create(VENV, with_pip=True)
+    check = subprocess.run([python, '-c', 'import lxml, trafilatura'], capture_output=True)
+    if check.returncode != 0:
+        subprocess.run([python, '-m', 'pip', 'install', '--quiet', 'lxml', 'trafilatura'], check=True)
+    return python
+
+
+PEER = r'''
+import glob, sys, time
+kind, folder, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+files = sorted(glob.glob(folder + '/*.html'))[:limit]
+pages = [open(f, 'rb').read() for f in files]
+if kind == 'lxml':
+    import lxml.html
+    start = time.perf_counter()
+    for page in pages:
+        lxml.html.document_fromstring(page)
+else:
+    import trafilatura
+    start = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page, with_metadata=True)
+print(len(pages), time.perf_counter() - start)
+'''
+
+
+def main():
+    subprocess.run(['swift', 'build', '-c', 'release', '--product', 'noticekit'], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    noticekit = os.path.join(ROOT, '.build', 'release', 'noticekit')
+    python = ensure_venv()
+    work = tempfile.mkdtemp(prefix='noticekit-bench-')
+    try:
+        pages = os.path.join(work, 'pages')
+        os.makedirs(pages)
+        build_archive(pages)
+        html_pages = len(glob.glob(pages + '/*.html'))
+        print('benchmark: %d pages (%d HTML) in %s' % (PAGES, html_pages, pages))
+        results = {}
+        for jobs in (1, os.cpu_count()):
+            out = os.path.join(work, 'out-%d' % jobs)
+            elapsed, peak = timed([noticekit, 'convert', pages, '--output', out, '--jobs', str(jobs), '--quiet'])
+            results[jobs] = PAGES / elapsed
+            print('noticekit convert, %d job(s): %8.0f pages/s  peak RSS %5.1f MB' % (jobs, PAGES / elapsed, peak / 1024))
+        html_only = os.path.join(work, 'out-html')
+        elapsed, peak = timed([noticekit, 'convert', pages, '--output', html_only, '--jobs', '1', '--quiet', '--include', '*.html'])
+        noticekit_html = html_pages / elapsed
+        print('noticekit convert, HTML pages only, 1 job: %8.0f pages/s' % noticekit_html)
+        counted, seconds = subprocess.run([python, '-c', PEER, 'lxml', pages, str(html_pages)], capture_output=True, text=True, check=True).stdout.split()
+        lxml_rate = int(counted) / float(seconds)
+        print('lxml parse only (HTML), 1 core:           %8.0f pages/s' % lxml_rate)
+        counted, seconds = subprocess.run([python, '-c', PEER, 'trafilatura', pages, str(max(1, html_pages // 10))], capture_output=True, text=True, check=True).stdout.split()
+        trafilatura_rate = int(counted) / float(seconds)
+        print('trafilatura extract + metadata, 1 core:   %8.0f pages/s' % trafilatura_rate)
+        print('ratios (HTML, one core): NoticeKit / lxml parse = %.2f, NoticeKit / trafilatura = %.1f'
+              % (noticekit_html / lxml_rate, noticekit_html / trafilatura_rate))
+        print('scaling: %d cores give %.2f x one core' % (os.cpu_count(), results[os.cpu_count()] / results[1]))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
