@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "NoticeKit",
                 "NoticeIndex",
+                "JSONSchema",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

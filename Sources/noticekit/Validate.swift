@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JSONSchema
 import NoticeKit
 
 struct Validate: ParsableCommand {
@@ -23,6 +24,12 @@ struct Validate: ParsableCommand {
 
     @Option(help: "Report as text, or as JSON for machines.")
     var format: OutputFormat = .text
+
+    @Option(help: "A folder of JSON Schemas that --schema's remote $refs name, each found by its $id.")
+    var schemaStore: String?
+
+    @Flag(help: "Assert `format` for date, date-time, email and uri instead of taking it as an annotation.")
+    var assertFormats = false
 
     struct Report: Encodable {
         var file: String
@@ -59,7 +66,7 @@ struct Validate: ParsableCommand {
     }
 
     private func makeValidator() throws -> RecordValidator {
-        guard let schema else { return try RecordValidator.forRecords() }
+        guard let schema else { return try RecordValidator.forRecords(assertFormats: assertFormats) }
         guard let data = FileManager.default.contents(atPath: schema) else {
             throw UsageError(description: "\(schema): the schema cannot be read; check the path.")
         }
@@ -67,7 +74,8 @@ struct Validate: ParsableCommand {
             if schema.lowercased().hasSuffix(".xsd") {
                 return try RecordValidator(jsonSchema: nil, xsd: data, name: schema)
             }
-            return try RecordValidator(jsonSchema: data, xsd: nil, name: schema)
+            let store = try schemaStore.map { try RecordValidator.store(ofSchemasIn: URL(fileURLWithPath: $0)) } ?? SchemaStore()
+            return try RecordValidator(jsonSchema: data, xsd: nil, name: schema, store: store, assertFormats: assertFormats)
         } catch {
             throw UsageError(description: "\(error)")
         }

@@ -28,6 +28,25 @@ import Testing
         #expect(problems.contains { $0["location"] as? String == "/issuedDate" })
     }
 
+    @Test func aUsersSchemaWithRemoteReferencesAndFormats() throws {
+        let folder = try command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store")
+        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+        try Data(#"{"$id": "https://example.org/defs.json", "$defs": {"day": {"type": "string", "format": "date"}}}"#.utf8)
+            .write(to: store.appendingPathComponent("defs.json"))
+        let schema = folder.appendingPathComponent("schema.json")
+        try Data(#"{"properties": {"issuedDate": {"$ref": "https://example.org/defs.json#/$defs/day"}}}"#.utf8).write(to: schema)
+        let record = folder.appendingPathComponent("r.json")
+        try Data(#"{"issuedDate": "2020-13-45"}"#.utf8).write(to: record)
+        let arguments = ["validate", record.path, "--schema", schema.path, "--schema-store", store.path]
+        #expect(try command.noticekit(arguments).status == 0, "format is an annotation unless asked")
+        let asserted = try command.noticekit(arguments + ["--assert-formats"])
+        #expect(asserted.status == 1)
+        #expect(String(decoding: asserted.output, as: UTF8.self).contains("/issuedDate: format"))
+        #expect(try command.noticekit(["validate", record.path, "--schema", schema.path]).status == 2, "the remote $ref cannot be resolved")
+    }
+
     @Test func anUnreadableSchemaIsAUsageError() throws {
         let run = try command.noticekit(["validate", "x.json", "--schema", "no-such-schema.json"])
         #expect(run.status == 2)

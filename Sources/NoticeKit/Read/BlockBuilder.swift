@@ -96,12 +96,13 @@ struct BlockBuilder {
     /// Collapses HTML white space as CSS does: runs become one space, and a run holding a line break
     /// between two wide (CJK) characters disappears.
     static func collapse(_ raw: String) -> String {
+        let raw = LayoutNoise.removingEntityLeftovers(raw)
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         var pendingBreak = false
         var previous: Unicode.Scalar?
         for scalar in raw.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{A0}" {
                 pendingSpace = true
                 if scalar == "\n" || scalar == "\r" { pendingBreak = true }
                 continue

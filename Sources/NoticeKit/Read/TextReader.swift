@@ -4,7 +4,7 @@ public struct TextReader: Sendable {
     public init() {}
 
     public func read(_ text: String) -> ReadDocument {
-        let lines = Self.lines(of: text).filter { !$0.isEmpty && !Self.isPageNumber($0) }
+        let lines = Self.lines(of: LayoutNoise.removingEntityLeftovers(text)).filter { !$0.isEmpty && !Self.isPageNumber($0) }
         let width = Self.wrapWidth(of: lines)
         var blocks = [Block]()
         var pending: (text: String, length: Int, wrapped: Bool)?

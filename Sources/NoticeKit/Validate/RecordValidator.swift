@@ -44,16 +44,42 @@ public struct RecordValidator: Sendable {
     }
 
     /// A validator for NoticeKit's own record schemas.
-    public static func forRecords() throws(SchemaError) -> RecordValidator {
-        try RecordValidator(jsonSchema: bundledSchema(named: "notice.schema.json"), xsd: bundledSchema(named: "notice.xsd"))
+    public static func forRecords(assertFormats: Bool = false) throws(SchemaError) -> RecordValidator {
+        try RecordValidator(
+            jsonSchema: bundledSchema(named: "notice.schema.json"), xsd: bundledSchema(named: "notice.xsd"),
+            assertFormats: assertFormats)
+    }
+
+    /// A store of every `.json` schema under `folder` that has an `$id`, under it: the documents remote
+    /// `$ref`s may name.
+    public static func store(ofSchemasIn folder: URL) throws(SchemaError) -> SchemaStore {
+        var store = SchemaStore()
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let file = files?.nextObject() as? URL {
+            guard file.pathExtension == "json", let data = try? Data(contentsOf: file) else { continue }
+            do {
+                let schema = try JSONValue(parsing: data)
+                // A schema without an $id cannot be named by a remote $ref; it is not stored.
+                guard let id = schema["$id"]?.stringValue else { continue }
+                try store.add(schema, at: id)
+            } catch {
+                throw .unreadable(name: file.path, reason: "\(error)")
+            }
+        }
+        return store
     }
 
     /// `jsonSchema` and `xsd` are the schema documents' bytes; either may be nil when only one form is
-    /// validated.
-    public init(jsonSchema: Data?, xsd: Data?, name: String = "schema") throws(SchemaError) {
+    /// validated. `store` holds the documents a JSON Schema's remote `$ref`s name, by URI; nothing is
+    /// ever fetched. `assertFormats` makes `format` an assertion for date, date-time, email and uri.
+    public init(
+        jsonSchema: Data?, xsd: Data?, name: String = "schema", store: SchemaStore = SchemaStore(), assertFormats: Bool = false
+    ) throws(SchemaError) {
         if let jsonSchema {
             do {
-                self.jsonSchema = try JSONSchemaValidator(schema: try JSONValue(parsing: jsonSchema))
+                self.jsonSchema = try JSONSchemaValidator(
+                    schema: try JSONValue(parsing: jsonSchema), store: store,
+                    options: JSONSchemaValidator.Options(assertsFormats: assertFormats))
             } catch {
                 throw .unreadable(name: name, reason: "\(error)")
             }

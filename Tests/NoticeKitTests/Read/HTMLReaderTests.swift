@@ -68,6 +68,10 @@ import Testing
         #expect(document.diagnostics.contains { $0.code == "no-body" } || document.blocks.allSatisfy { $0.text.count < 10 })
     }
 
+    @Test func noBreakSpacesAndEntityLeftovers() {
+        #expect(BlockBuilder.collapse("\u{A0}\u{A0}质量月&amp;nbsp;活动") == "质量月 活动")
+    }
+
     @Test func whiteSpaceCollapsesLikeABrowser() {
         #expect(BlockBuilder.collapse("  质量\n  月   活动 ") == "质量月 活动")
         #expect(BlockBuilder.collapse("2020\n年") == "2020 年")

@@ -38,6 +38,14 @@ import Testing
         #expect(document.blocks[0].hints.contains(.lineWrapped))
     }
 
+    /// Space entities escaped twice survive as text; no-break spaces indent. Both are layout.
+    @Test func entityLeftoversAndNoBreakSpacesAreLayout() {
+        let document = TextReader().read("&nbsp;&nbsp;各单位：\n\u{A0}\u{A0}请做好工作&#160;。\n科&ensp;技&ensp;部")
+        #expect(document.blocks.map(\.text) == ["各单位：", "请做好工作 。", "科 技 部"])
+        let notice = NoticeAnalyzer().analyze(TextReader().read("关于某事的通知\n各单位：\n请做好工作。\n科&nbsp;技&nbsp;部\n2021年3月5日"))
+        #expect(notice.issuers.map(\.name) == ["科技部"])
+    }
+
     @Test func unwrappedTextIsLeftAlone() {
         let document = TextReader().read("短行一\n短行二，没有换行\n一、标题")
         #expect(document.blocks.count == 3)

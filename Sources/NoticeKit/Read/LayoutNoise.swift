@@ -1,0 +1,17 @@
+import Foundation
+
+/// Layout that leaks into text: HTML space entities that were escaped twice and survive as text
+/// (`&nbsp;`), and no-break spaces used to indent. They become plain spaces, which trimming and the
+/// analyzer's name handling then treat as layout.
+enum LayoutNoise {
+    private static let leftovers = ["&amp;nbsp;", "&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#xa0;", "&#12288;", "&#x3000;"]
+
+    static func removingEntityLeftovers(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var cleaned = text
+        for leftover in leftovers where cleaned.contains(leftover) {
+            cleaned = cleaned.replacingOccurrences(of: leftover, with: " ", options: .caseInsensitive)
+        }
+        return cleaned
+    }
+}
