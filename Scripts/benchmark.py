@@ -51,9 +51,9 @@ def ensure_venv():
     python = os.path.join(VENV, 'bin', 'python')
     if not os.path.exists(python):
         venv.create(VENV, with_pip=True)
-    check = subprocess.run([python, '-c', 'import lxml, trafilatura'], capture_output=True)
+    check = subprocess.run([python, '-c', 'import lxml, lxml_html_clean, trafilatura'], capture_output=True)
     if check.returncode != 0:
-        subprocess.run([python, '-m', 'pip', 'install', '--quiet', 'lxml', 'trafilatura'], check=True)
+        subprocess.run([python, '-m', 'pip', 'install', '--quiet', 'lxml', 'lxml_html_clean', 'trafilatura'], check=True)
     return python
 
 

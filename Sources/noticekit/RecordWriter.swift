@@ -44,8 +44,9 @@ struct RecordWriter {
                 let handle = FileHandle(forWritingAtPath: temporary.path)
             else { throw CocoaError(.fileWriteNoPermission) }
             defer { try? handle.close() }
+            // Rename makes the record appear whole or not at all; an fsync per record would cost more
+            // than the conversion and guard only against a power cut.
             try handle.write(contentsOf: data)
-            try handle.synchronize()
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
