@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "NoticeIndex", targets: ["NoticeIndex"]),
         .executable(name: "noticekit", targets: ["noticekit"]),
         .executable(name: "pipeline-benchmark", targets: ["PipelineBenchmark"]),
+        .executable(name: "index-benchmark", targets: ["IndexBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,6 +63,7 @@ let package = Package(
             dependencies: ["NoticeKit"],
             path: "Benchmarks/PipelineBenchmark"
         ),
+        .executableTarget(name: "IndexBenchmark", dependencies: ["NoticeIndex"], path: "Benchmarks/IndexBenchmark"),
         .testTarget(
             name: "NoticeKitTests",
             dependencies: ["NoticeKit"]

@@ -19,6 +19,7 @@ struct Batch {
 
     let converter: NoticeConverter
     let format: RecordFormat
+    let bulkIndex: String
     let jobs: Int
     let maxBytes: Int
     let resume: Bool
@@ -37,6 +38,7 @@ struct Batch {
         let reader = InputReader(maxBytes: maxBytes)
         let converter = self.converter
         let format = self.format
+        let bulkIndex = self.bulkIndex
 
         func finish(_ outcome: Outcome) {
             let entry: ManifestEntry
@@ -104,7 +106,7 @@ struct Batch {
                 group.addTask {
                     do {
                         let notice = try converter.convert(bytes, path: input.displayPath)
-                        return Outcome(input: input, record: try format.encode(notice), notice: notice)
+                        return Outcome(input: input, record: try format.encode(notice, bulkIndex: bulkIndex), notice: notice)
                     } catch {
                         return Outcome(input: input, error: "\(error)")
                     }

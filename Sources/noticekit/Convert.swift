@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NoticeIndex
 import NoticeKit
 
 struct Convert: AsyncParsableCommand {
@@ -22,8 +23,11 @@ struct Convert: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write one record per input into this folder, with a manifest.")
     var output: String?
 
-    @Option(help: "Record format: json, xml (Schemas/notice.xsd), or ndjson (one record a line on standard output).")
+    @Option(help: "Record format: json, xml (Schemas/notice.xsd), ndjson (one record a line on standard output), or bulk (OpenSearch/Elasticsearch _bulk lines on standard output).")
     var format: RecordFormat = .json
+
+    @Option(help: "With --format bulk: the index the action lines name.")
+    var index: String = "notices"
 
     @Flag(help: "Apply confident repairs of damaged text (mojibake) to the record's text and fields; each is still reported.")
     var repair = false
@@ -57,22 +61,31 @@ struct Convert: AsyncParsableCommand {
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be a positive number of bytes.") }
         if jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
         if resume && output == nil { throw ValidationError("--resume needs --output: it skips inputs whose record is already there.") }
-        if format == .ndjson && output != nil { throw ValidationError("--format ndjson writes to standard output; leave out --output, or use json or xml.") }
+        if format.isStream && output != nil {
+            throw ValidationError("--format \(format.rawValue) writes to standard output; leave out --output, or use json or xml.")
+        }
     }
 
     func run() async throws {
+        if format == .bulk {
+            do {
+                try BulkIndexName.check(index)
+            } catch {
+                throw UsageError(description: "--index \(index): \(error)")
+            }
+        }
         let collector = InputCollector(include: include, exclude: exclude, maxBytes: maxBytes)
         var collected = try collector.collect(inputs, fromList: fromList)
         if let shard { collected = collected.filter { shard.contains($0.displayPath) } }
         let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))
 
-        if output == nil, format != .ndjson {
+        if output == nil, !format.isStream {
             guard collected.count == 1 else {
                 throw UsageError(description:
                     "\(collected.count) inputs found: name --output DIR to write one record per input, use --format ndjson, or convert one file at a time.")
             }
             let bytes = try InputReader(maxBytes: maxBytes).read(collected[0])
-            FileHandle.standardOutput.write(try format.encode(try converter.convert(bytes, path: collected[0].displayPath)))
+            FileHandle.standardOutput.write(try format.encode(try converter.convert(bytes, path: collected[0].displayPath), bulkIndex: index))
             return
         }
 
@@ -83,7 +96,8 @@ struct Convert: AsyncParsableCommand {
         } else {
             destination = .lines
         }
-        let batch = Batch(converter: converter, format: format, jobs: jobs, maxBytes: maxBytes, resume: resume, quiet: quiet)
+        let batch = Batch(
+            converter: converter, format: format, bulkIndex: index, jobs: jobs, maxBytes: maxBytes, resume: resume, quiet: quiet)
         let summary = await batch.run(collected, into: destination, interruption: Interruption())
         if case .folder(_, let manifest) = destination { try manifest.close() }
         if !quiet {

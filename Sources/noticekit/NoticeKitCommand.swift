@@ -7,7 +7,7 @@ struct NoticeKitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noticekit",
         abstract: "Turn Chinese government notices (公文) in text, HTML or XML into normalized records.",
-        subcommands: [Convert.self, Validate.self, Inspect.self]
+        subcommands: [Convert.self, Validate.self, Inspect.self, Index.self, Search.self]
     )
 
     /// Usage errors exit with 2, as the project's commands promise, rather than ArgumentParser's 64.

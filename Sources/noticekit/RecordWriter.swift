@@ -67,7 +67,7 @@ struct RecordWriter {
         guard let url = try? url(for: input), let data = FileManager.default.contents(atPath: url.path) else { return nil }
         switch format {
         case .xml: return (try? NoticeXML.decode(data))?.source.sha256
-        case .json, .ndjson:
+        case .json, .ndjson, .bulk:
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
             return (object?["source"] as? [String: Any])?["sha256"] as? String
         }

@@ -3,42 +3,15 @@ import Testing
 
 /// The `noticekit convert` command as a user runs it: exit status, standard output, the output folder.
 @Suite struct ConvertCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = CommandRunner.packageRoot
+    var executable: URL? { CommandRunner.executable }
 
-    struct Run {
-        var status: Int32
-        var output: Data
-        var error: String
-    }
-
-    /// The built `noticekit`, beside the test bundle.
-    var executable: URL? {
-        let built = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        return [built, built.deletingLastPathComponent()].map { $0.appendingPathComponent("noticekit") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    func noticekit(_ arguments: [String], in folder: URL = packageRoot) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: outputData, error: String(decoding: errorData, as: UTF8.self))
+    func noticekit(_ arguments: [String], in folder: URL = packageRoot) throws -> CommandRunner.Run {
+        try CommandRunner.noticekit(arguments, in: folder)
     }
 
     func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("noticekit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try CommandRunner.temporaryFolder()
     }
 
     @Test func oneInputPrintsItsRecord() throws {
@@ -86,5 +59,23 @@ import Testing
         let run = try noticekit(["convert", "no/such/notice.txt"])
         #expect(run.status == 1)
         #expect(run.error.contains("no/such/notice.txt"))
+    }
+}
+
+/// `convert --format bulk`: two lines a record, the action naming the index and the record's sha256.
+@Suite struct BulkCommandTests {
+    let command = ConvertCommandTests()
+
+    @Test func bulkLinesForEveryRecord() throws {
+        let run = try command.noticekit(["convert", "Corpus/reference", "--format", "bulk", "--index", "gov-notices", "--quiet"])
+        #expect(run.status == 0)
+        let lines = String(decoding: run.output, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 6)
+        for (position, line) in lines.enumerated() where position.isMultiple(of: 2) {
+            let action = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: [String: String]])
+            #expect(action["index"]?["_index"] == "gov-notices")
+            #expect(action["index"]?["_id"]?.count == 64)
+        }
+        #expect(try command.noticekit(["convert", "Corpus/reference", "--format", "bulk", "--index", "Bad Name"]).status == 2)
     }
 }

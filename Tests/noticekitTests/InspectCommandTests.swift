@@ -3,33 +3,11 @@ import Testing
 
 /// The `noticekit inspect` command as a user runs it: exit status, what it prints, the page it writes.
 @Suite struct InspectCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = CommandRunner.packageRoot
     static let reference = "Corpus/reference/reference-notice.txt"
 
-    struct Run {
-        var status: Int32
-        var output: String
-        var error: String
-    }
-
-    func noticekit(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        let built = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        process.executableURL = [built, built.deletingLastPathComponent()].map { $0.appendingPathComponent("noticekit") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.packageRoot
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   error: String(decoding: errorData, as: UTF8.self))
+    func noticekit(_ arguments: [String]) throws -> CommandRunner.Run {
+        try CommandRunner.noticekit(arguments)
     }
 
     /// Columns in a terminal, for the characters the reference notice's outline holds: CJK ideographs and
@@ -44,18 +22,18 @@ import Testing
         let run = try noticekit(["inspect", Self.reference])
         #expect(run.status == 0)
         #expect(run.error.isEmpty)
-        #expect(run.output.hasPrefix("\(Self.reference)  text · UTF-8 · Hant\n├─ title   —\n"))
-        #expect(!run.output.contains("\u{1B}"), "no colors into a pipe")
-        let lines = run.output.split(separator: "\n")
+        #expect(run.text.hasPrefix("\(Self.reference)  text · UTF-8 · Hant\n├─ title   —\n"))
+        #expect(!run.text.contains("\u{1B}"), "no colors into a pipe")
+        let lines = run.text.split(separator: "\n")
         #expect(lines.contains { columns($0) == 80 }, "long lines are cut at the width, not before")
         #expect(lines.allSatisfy { columns($0) <= 80 })
-        #expect(run.output.contains("⟦?!比蝿?⟧"))
+        #expect(run.text.contains("⟦?!比蝿?⟧"))
     }
 
     @Test func theWidthOptionFitsTheOutline() throws {
         let run = try noticekit(["inspect", Self.reference, "--width", "44"])
         #expect(run.status == 0)
-        #expect(run.output.split(separator: "\n").allSatisfy { columns($0) <= 44 })
+        #expect(run.text.split(separator: "\n").allSatisfy { columns($0) <= 44 })
     }
 
     @Test func writesTheAnnotatedPage() throws {
@@ -66,14 +44,14 @@ import Testing
 
         let run = try noticekit(["inspect", Self.reference, "--html", page.path])
         #expect(run.status == 0)
-        #expect(run.output.isEmpty)
+        #expect(run.text.isEmpty)
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("data-ref=\"issuer-3\""))
 
         let piped = try noticekit(["inspect", Self.reference, "--html", "-"])
         #expect(piped.status == 0)
-        #expect(piped.output == html)
+        #expect(piped.text == html)
     }
 
     @Test func usageErrorsExitWithTwo() throws {
