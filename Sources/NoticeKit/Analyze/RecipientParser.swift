@@ -31,13 +31,29 @@ struct RecipientParser {
         // `，` separates groups; inside a group a scope may lead, and `、` separates the names.
         for group in scalars.pieces(separatedBy: { "，,；;".unicodeScalars.contains($0) }) {
             let (scope, rest) = splitScope(group)
-            for (position, item) in rest.pieces(separatedBy: { $0 == "、" }).enumerated() {
+            for (position, item) in joiningInnerScopes(rest.pieces(separatedBy: { $0 == "、" })).enumerated() {
                 if let recipient = parseItem(item, scope: position == 0 ? scope?.string : nil) {
                     recipients.append(recipient)
                 }
             }
         }
         return recipients
+    }
+
+    /// `国家税务总局各省、自治区、直辖市和计划单列市税务局` is one name with a list of divisions inside it:
+    /// a piece that opens with a division joins a piece that ends with one.
+    private func joiningInnerScopes(_ pieces: [Scalars]) -> [Scalars] {
+        var joined = [Scalars]()
+        for piece in pieces {
+            let folded = Scalars(ScriptFolding.matchingKey(piece.string))
+            if let previous = joined.last, Self.division(in: folded, at: 0) != nil,
+                Self.divisions.contains(where: { Scalars(ScriptFolding.matchingKey(previous.string)).finishes(with: $0) }) {
+                joined[joined.count - 1] = previous + ["、"] + piece
+            } else {
+                joined.append(piece)
+            }
+        }
+        return joined
     }
 
     /// `各省、自治区、直辖市及新疆生产建设兵团市场监管局` → (`各省、自治区、直辖市及新疆生产建设兵团`, `市场监管局`).

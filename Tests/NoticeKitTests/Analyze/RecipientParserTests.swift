@@ -17,6 +17,11 @@ import Testing
         #expect(recipients("各市州、县市区人民政府：").first == Recipient(name: "人民政府", scope: "各市州、县市区"))
     }
 
+    @Test func aListOfDivisionsInsideAName() {
+        #expect(recipients("国家税务总局各省、自治区、直辖市和计划单列市税务局，有关单位：").map(\.name)
+            == ["国家税务总局各省、自治区、直辖市和计划单列市税务局", "有关单位"])
+    }
+
     @Test func namesThatStartLikeDivisions() {
         #expect(recipients("各市场监管局：") == [Recipient(name: "各市场监管局")])
         #expect(recipients("各省、自治区、直辖市及新疆生产建设兵团市场监管局（厅、委）：").first
