@@ -1,0 +1,48 @@
+/// What every stage asks of characters on a page: whether they are spaces of any width, how wide they
+/// print, whether they are digits, and trimming by those rules.
+extension Character {
+    var isASCIIDigitLike: Bool { isNumber && (isASCII || ("０"..."９").contains(self)) }
+}
+
+extension Unicode.Scalar {
+    /// East Asian wide or full-width: CJK ideographs, kana, hangul, full-width forms and CJK punctuation.
+    var isWide: Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x20000...0x3FFFD, 0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026:
+            true
+        default:
+            false
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing whitespace of any width (ASCII, no-break, ideographic).
+    func trimmingLayout() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isLayoutSpace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isLayoutSpace })!
+        return String(scalars[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space of any width, and the invisible marks Word and web editors leave in text.
+    var isLayoutSpace: Bool {
+        switch value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x3000, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0xFEFF, 0x1680, 0x85: true
+        default: false
+        }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}
