@@ -6,6 +6,7 @@ struct Paragraph {
     /// Scalar offset of the first scalar in the record's `text`.
     var offset: Int
     /// Simplified script with layout spaces removed: `電 話：` → `电话：`. Same length as `squeezed`.
+    /// Folded character by character: keywords and labels are matched here, never printed from here.
     var folded: Scalars
     var squeezed: Scalars
 
@@ -14,8 +15,8 @@ struct Paragraph {
         hints = block.hints
         self.offset = offset
         squeezed = scalars.squeezed
-        let simplified = Scalars(ScriptFolding.simplified(squeezed.string))
-        folded = simplified.count == squeezed.count ? simplified : squeezed
+        let tables = ScriptTables.shared
+        folded = squeezed.map(tables.simplified)
     }
 
     var text: String { scalars.string }

@@ -15,6 +15,13 @@ public struct MojibakeDetector: Sendable {
         var repair: ByteShiftRepair?
         var index = 0
         while index < scalars.count {
+            // Damage starts at a lost character, a rare hanzi or a Latin-1 sign; everything else is skipped
+            // without a closer look.
+            let scalar = scalars[index]
+            guard isLostByte(scalar) || isLatin1Mojibake(scalar) || (CommonHanzi.isHan(scalar) && !common.contains(scalar)) else {
+                index += 1
+                continue
+            }
             if let damage = byteShift(in: scalars, at: index, text: text, repair: &repair)
                 ?? utf8ReadAsGBK(in: scalars, at: index) ?? readAsLatin1(in: scalars, at: index)
                 ?? lostRun(in: scalars, at: index)

@@ -43,11 +43,22 @@ struct MarkupTree: Sendable {
         nodes[index].attributes[name]
     }
 
-    /// True when the `class` or `id` attribute holds one of the words, case-insensitively.
+    /// True when the `class` or `id` attribute holds one of the (lowercase ASCII) words, ignoring case.
     func classOrID(of index: Int, contains words: [String]) -> Bool {
         let node = nodes[index]
         guard !node.attributes.isEmpty else { return false }
-        let marks = ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).lowercased().utf8
-        return words.contains { marks.firstRange(of: $0.utf8) != nil }
+        let marks = (node.attributes["class"] ?? "").utf8 + [0x20] + (node.attributes["id"] ?? "").utf8
+        let lowered = marks.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return words.contains { Self.bytes(lowered, contain: Array($0.utf8)) }
+    }
+
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 }

@@ -46,6 +46,8 @@ public struct TextReader: Sendable {
 
     /// `— 2 —`, `- 12 -`, `－3－`, `第2页`, `第 2 页 共 5 页`.
     static func isPageNumber(_ line: String) -> Bool {
+        // Page numbers are short; most lines are not, and need no closer look.
+        guard line.utf8.count <= 48 else { return false }
         let compact = line.filter { !$0.isWhitespace }
         let dashes: Set<Character> = ["—", "－", "-", "–", "‐", "─"]
         let core = compact.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }.reversed()
