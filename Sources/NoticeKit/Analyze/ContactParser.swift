@@ -24,8 +24,7 @@ struct ContactParser {
     }
 
     /// A line of names with numbers under a bare `联系人：`: `教育部职成司　李明　010-66097335`.
-    static func isContactDetailLine(_ paragraph: Paragraph) -> Bool {
-        let scalars = paragraph.scalars
+    static func isContactDetailLine(_ scalars: Scalars) -> Bool {
         guard scalars.count <= 100, !scalars.contains(where: { $0 == "。" }) else { return false }
         return !PhoneParser.find(in: scalars, areaCode: nil, label: .voice).isEmpty || !emails(in: scalars).isEmpty
     }
@@ -57,7 +56,7 @@ struct ContactParser {
         }
         if let (open, start) = current { segments.append((open, start..<line.count)) }
         if segments.isEmpty {
-            if expectingPeople, Self.isContactDetailLine(Paragraph(Block(line.string), offset: 0)) {
+            if expectingPeople, Self.isContactDetailLine(line) {
                 addPeople(Self.clean(line))
             } else {
                 expectingPeople = false

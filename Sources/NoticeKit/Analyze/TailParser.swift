@@ -67,7 +67,7 @@ struct TailParser {
     /// A detail line in a block of them that a contact label heads.
     private func isUnderContactLabel(_ index: Int) -> Bool {
         var cursor = index
-        while cursor >= bodyStart, index - cursor < 8, ContactParser.isContactDetailLine(paragraphs[cursor]) {
+        while cursor >= bodyStart, index - cursor < 8, ContactParser.isContactDetailLine(paragraphs[cursor].scalars) {
             cursor -= 1
         }
         return cursor < index && cursor >= bodyStart && ContactParser.isContactLine(paragraphs[cursor])

@@ -16,19 +16,10 @@ public enum FormatSniffer {
         let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
         let zeros = head.filter { $0 == 0 }.count
         // A few NUL bytes are damage in a text (they are removed, with a diagnostic); many make a binary file.
-        if !utf16, zeros * 20 > head.count, !looksLikeUnmarkedUTF16(head) { return "a binary file" }
+        if !utf16, zeros * 20 > head.count, TextDecoder.unmarkedUTF16(bytes) == nil { return "a binary file" }
         let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
         if !utf16, zeros == 0, controls * 10 > head.count { return "a binary file" }
         return nil
-    }
-
-    private static func looksLikeUnmarkedUTF16(_ head: ArraySlice<UInt8>) -> Bool {
-        var even = 0
-        var odd = 0
-        for (index, byte) in head.enumerated() where byte == 0 {
-            if index.isMultiple(of: 2) { even += 1 } else { odd += 1 }
-        }
-        return even * 10 < odd || odd * 10 < even
     }
 
     /// The format of decoded text: markup is recognized by its opening, whatever the file is called;

@@ -25,7 +25,7 @@ public struct TextDecoder: Sendable {
             }
         }
 
-        if let utf16 = unmarkedUTF16(bytes) {
+        if let utf16 = Self.unmarkedUTF16(bytes) {
             return finish(Transcoder(encoding: utf16).decode(bytes), encoding: utf16, label: label, notes: notes)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -55,7 +55,7 @@ public struct TextDecoder: Sendable {
     }
 
     /// UTF-16 without a byte-order mark shows as zero bytes in every other position of its ASCII parts.
-    private func unmarkedUTF16(_ bytes: [UInt8]) -> TextEncoding? {
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> TextEncoding? {
         let sample = bytes.prefix(1024)
         guard sample.count >= 16 else { return nil }
         var evenZeros = 0
