@@ -14,7 +14,7 @@ enum FuzzPipeline {
 
     static func run(_ bytes: [UInt8]) {
         guard let notice = try? converter.convert(bytes, path: nil) else { return }
-        _ = try? NoticeJSON.encode(notice)
+        _ = NoticeJSON.encode(notice)
         _ = try? NoticeXML.decode(NoticeXML.encode(notice))
         let text = String(decoding: bytes, as: UTF8.self)
         let analyzer = NoticeAnalyzer()

@@ -28,7 +28,8 @@ public struct NoticeConverter: Sendable {
         let name = path ?? "<stdin>"
         if let kind = FormatSniffer.binaryKind(bytes) { throw .notANotice(path: name, kind: kind) }
         var decoded = TextDecoder().decode(bytes)
-        let nulls = decoded.text.unicodeScalars.filter { $0 == "\u{0}" }.count
+        // In UTF-8 a zero byte is always U+0000, so the common clean case costs one byte scan.
+        let nulls = decoded.text.utf8.count { $0 == 0 }
         if nulls > 0 {
             decoded.text = String(decoded.text.unicodeScalars.filter { $0 != "\u{0}" })
             decoded.diagnostics.append(Diagnostic(

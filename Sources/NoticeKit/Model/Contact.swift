@@ -1,5 +1,5 @@
 /// 联系人 and the ways to reach them.
-public struct Contact: Codable, Sendable, Equatable {
+public struct Contact: Decodable, Sendable, Equatable {
     public var name: String?
     public var organization: String?
     public var phones: [Phone]
@@ -11,20 +11,10 @@ public struct Contact: Codable, Sendable, Equatable {
         self.phones = phones
         self.emails = emails
     }
-
-    private enum CodingKeys: String, CodingKey { case name, organization, phones, emails }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(organization, forKey: .organization)
-        try c.encode(phones, forKey: .phones)
-        try c.encode(emails, forKey: .emails)
-    }
 }
 
-public struct Phone: Codable, Sendable, Equatable {
-    public enum Kind: String, Codable, Sendable {
+public struct Phone: Decodable, Sendable, Equatable {
+    public enum Kind: String, Decodable, Sendable {
         case voice, fax, mobile
     }
 
@@ -39,14 +29,5 @@ public struct Phone: Codable, Sendable, Equatable {
         self.raw = raw
         self.e164 = e164
         self.kind = kind
-    }
-
-    private enum CodingKeys: String, CodingKey { case raw, e164, kind }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(raw, forKey: .raw)
-        try c.encode(e164, forKey: .e164)
-        try c.encode(kind, forKey: .kind)
     }
 }

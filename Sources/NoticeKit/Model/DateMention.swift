@@ -1,6 +1,6 @@
 /// A date expression found in the notice, with what it means there.
-public struct DateMention: Codable, Sendable, Equatable {
-    public enum Role: String, Codable, Sendable {
+public struct DateMention: Decodable, Sendable, Equatable {
+    public enum Role: String, Decodable, Sendable {
         case issued, printed, published, effective, deadline, mentioned
     }
 
@@ -16,16 +16,6 @@ public struct DateMention: Codable, Sendable, Equatable {
         self.value = value
         self.role = role
         self.span = span
-    }
-
-    private enum CodingKeys: String, CodingKey { case text, value, role, span }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(value, forKey: .value)
-        try c.encode(role, forKey: .role)
-        try c.encode(span, forKey: .span)
     }
 }
 

@@ -1,6 +1,6 @@
 /// Something missing, inconsistent or damaged in the input, said so a person can act on it.
-public struct Diagnostic: Codable, Sendable, Equatable {
-    public enum Severity: String, Codable, Sendable {
+public struct Diagnostic: Decodable, Sendable, Equatable {
+    public enum Severity: String, Decodable, Sendable {
         case error, warning, info
     }
 
@@ -17,16 +17,5 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         self.message = message
         self.span = span
         self.suggestion = suggestion
-    }
-
-    private enum CodingKeys: String, CodingKey { case code, severity, message, span, suggestion }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(code, forKey: .code)
-        try c.encode(severity, forKey: .severity)
-        try c.encode(message, forKey: .message)
-        try c.encode(span, forKey: .span)
-        try c.encode(suggestion, forKey: .suggestion)
     }
 }

@@ -1,7 +1,7 @@
 /// The normalized record of one notice: the JSON contract of schema version 1.0 (DESIGN.md §2).
 ///
 /// Every key is always written, as `null` or `[]` when the notice lacks it, so consumers never guess.
-public struct Notice: Codable, Sendable, Equatable {
+public struct Notice: Decodable, Sendable, Equatable {
     public static let currentSchemaVersion = "1.0"
 
     public var schemaVersion: String
@@ -70,42 +70,10 @@ public struct Notice: Codable, Sendable, Equatable {
         self.text = text
         self.diagnostics = diagnostics
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case schemaVersion, source, script, title, documentType, documentNumber, issuers, recipients
-        case preamble, sections, closing, attachments, contacts, issuedDate, dates, copyTo, printed
-        case note, metadata, text, diagnostics
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        // The generic `encode` writes `null` for a nil optional, which the synthesized code would omit.
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(source, forKey: .source)
-        try c.encode(script, forKey: .script)
-        try c.encode(title, forKey: .title)
-        try c.encode(documentType, forKey: .documentType)
-        try c.encode(documentNumber, forKey: .documentNumber)
-        try c.encode(issuers, forKey: .issuers)
-        try c.encode(recipients, forKey: .recipients)
-        try c.encode(preamble, forKey: .preamble)
-        try c.encode(sections, forKey: .sections)
-        try c.encode(closing, forKey: .closing)
-        try c.encode(attachments, forKey: .attachments)
-        try c.encode(contacts, forKey: .contacts)
-        try c.encode(issuedDate, forKey: .issuedDate)
-        try c.encode(dates, forKey: .dates)
-        try c.encode(copyTo, forKey: .copyTo)
-        try c.encode(printed, forKey: .printed)
-        try c.encode(note, forKey: .note)
-        try c.encode(metadata, forKey: .metadata)
-        try c.encode(text, forKey: .text)
-        try c.encode(diagnostics, forKey: .diagnostics)
-    }
 }
 
 /// Where the record came from: the input as bytes, before any interpretation.
-public struct Source: Codable, Sendable, Equatable {
+public struct Source: Decodable, Sendable, Equatable {
     public var path: String?
     public var format: SourceFormat
     public var encoding: String
@@ -119,24 +87,13 @@ public struct Source: Codable, Sendable, Equatable {
         self.sha256 = sha256
         self.byteCount = byteCount
     }
-
-    private enum CodingKeys: String, CodingKey { case path, format, encoding, sha256, byteCount }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(path, forKey: .path)
-        try c.encode(format, forKey: .format)
-        try c.encode(encoding, forKey: .encoding)
-        try c.encode(sha256, forKey: .sha256)
-        try c.encode(byteCount, forKey: .byteCount)
-    }
 }
 
-public enum SourceFormat: String, Codable, Sendable, CaseIterable {
+public enum SourceFormat: String, Decodable, Sendable, CaseIterable {
     case text, html, xml
 }
 
-public enum Script: String, Codable, Sendable {
+public enum Script: String, Decodable, Sendable {
     case simplified = "Hans"
     case traditional = "Hant"
     case mixed

@@ -1,5 +1,5 @@
 /// A body that issues, receives a copy of, or prints a notice.
-public struct Organization: Codable, Sendable, Equatable, Hashable {
+public struct Organization: Decodable, Sendable, Equatable, Hashable {
     /// As printed, with layout spaces removed (`科 技 部` → `科技部`).
     public var name: String
     /// The official full Simplified name from the gazetteer, or nil when the gazetteer does not know it.
@@ -11,19 +11,10 @@ public struct Organization: Codable, Sendable, Equatable, Hashable {
         self.canonicalName = canonicalName
         self.englishName = englishName
     }
-
-    private enum CodingKeys: String, CodingKey { case name, canonicalName, englishName }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(canonicalName, forKey: .canonicalName)
-        try c.encode(englishName, forKey: .englishName)
-    }
 }
 
 /// 主送机关: one addressee of the notice.
-public struct Recipient: Codable, Sendable, Equatable {
+public struct Recipient: Decodable, Sendable, Equatable {
     /// As printed, without its parenthesized alternates.
     public var name: String
     /// `厅`, `委` from `市场监管局（厅、委）`.
@@ -36,32 +27,15 @@ public struct Recipient: Codable, Sendable, Equatable {
         self.alternates = alternates
         self.scope = scope
     }
-
-    private enum CodingKeys: String, CodingKey { case name, alternates, scope }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(alternates, forKey: .alternates)
-        try c.encode(scope, forKey: .scope)
-    }
 }
 
 /// 印发机关和印发日期.
-public struct Printing: Codable, Sendable, Equatable {
+public struct Printing: Decodable, Sendable, Equatable {
     public var organization: Organization?
     public var date: String?
 
     public init(organization: Organization?, date: String?) {
         self.organization = organization
         self.date = date
-    }
-
-    private enum CodingKeys: String, CodingKey { case organization, date }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(organization, forKey: .organization)
-        try c.encode(date, forKey: .date)
     }
 }

@@ -1,5 +1,5 @@
 /// One numbered item of the body, with the items numbered under it.
-public struct Section: Codable, Sendable, Equatable {
+public struct Section: Decodable, Sendable, Equatable {
     /// As printed: `一、`, `（一）`, `1.`, `（1）`, `第三条`.
     public var label: String
     /// The numbering style, whatever the bracket or dot width: `一、`, `（一）`, `1.`, `（1）`, `①`, `第一章`, `第一节`, `第一条`.
@@ -27,7 +27,7 @@ public struct Section: Codable, Sendable, Equatable {
 }
 
 /// 附件说明: one attachment named under the body.
-public struct Attachment: Codable, Sendable, Equatable {
+public struct Attachment: Decodable, Sendable, Equatable {
     public var ordinal: Int?
     public var title: String
     /// The attached document's text when the notice prints it (a 印发 notice carries what it issues).
@@ -39,15 +39,5 @@ public struct Attachment: Codable, Sendable, Equatable {
         self.title = title
         self.paragraphs = paragraphs
         self.sections = sections
-    }
-
-    private enum CodingKeys: String, CodingKey { case ordinal, title, paragraphs, sections }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(ordinal, forKey: .ordinal)
-        try c.encode(title, forKey: .title)
-        try c.encode(paragraphs, forKey: .paragraphs)
-        try c.encode(sections, forKey: .sections)
     }
 }

@@ -12,7 +12,7 @@ import Testing
 
     @Test(arguments: forms)
     func matchesItsGoldenRecord(_ path: String) throws {
-        let record = String(decoding: try NoticeJSON.encode(try convert(path)), as: UTF8.self)
+        let record = String(decoding: NoticeJSON.encode(try convert(path)), as: UTF8.self)
         let golden = String(decoding: try CorpusFiles.bytes(path + ".json"), as: UTF8.self)
         #expect(record == golden)
     }

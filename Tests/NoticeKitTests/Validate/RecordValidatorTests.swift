@@ -23,7 +23,7 @@ import Testing
     func everyCorpusRecordIsValidInBothForms(_ path: String) throws {
         let validator = try RecordValidator.forRecords()
         let notice = try record(path)
-        #expect(validator.validateJSON(try NoticeJSON.encode(notice)) == [])
+        #expect(validator.validateJSON(NoticeJSON.encode(notice)) == [])
         #expect(validator.validateXML(NoticeXML.encode(notice)) == [])
     }
 
