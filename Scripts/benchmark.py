@@ -7,22 +7,25 @@ on one core and on all cores, and times the peers on the same pages: lxml's HTML
 trafilatura's extraction with metadata, both in a virtual environment (.venv-bench) that this script
 creates. Prints pages/s, peak RSS and the ratios.
 
-usage: Scripts/benchmark.py [PAGES]   (default 10000; trafilatura runs on a tenth of them)
+Then builds archives of each size in --rss-pages and converts them on all cores, to show that peak
+RSS does not grow with the number of inputs.
+
+usage: Scripts/benchmark.py [PAGES] [--rss-pages 1000,100000]
+       (PAGES defaults to 10000; trafilatura runs on a tenth of them; --rss-pages '' skips the sizes)
 """
-import glob, os, random, resource, shutil, subprocess, sys, tempfile, time, venv
+import argparse, glob, os, random, shutil, subprocess, sys, tempfile, time, venv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
 VENV = os.path.join(ROOT, '.venv-bench')
 
 
-def build_archive(folder):
+def build_archive(folder, pages):
     sources = []
     for path in sorted(glob.glob(os.path.join(ROOT, 'Corpus', '**', '*.*'), recursive=True)):
         if path.endswith(('.txt', '.html', '.xml')):
             sources.append(path)
     random.seed(7)
-    for index in range(PAGES):
+    for index in range(pages):
         source = sources[index % len(sources)]
         data = open(source, 'rb').read()
         ext = os.path.splitext(source)[1]
@@ -77,6 +80,12 @@ print(len(pages), time.perf_counter() - start)
 
 
 def main():
+    options = argparse.ArgumentParser(description='NoticeKit batch benchmark against lxml and trafilatura.')
+    options.add_argument('pages', nargs='?', type=int, default=10000)
+    options.add_argument('--rss-pages', default='1000,100000', help='archive sizes for the peak RSS runs')
+    arguments = options.parse_args()
+    total_pages = arguments.pages
+    rss_sizes = [int(size) for size in arguments.rss_pages.split(',') if size]
     subprocess.run(['swift', 'build', '-c', 'release', '--product', 'noticekit'], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     noticekit = os.path.join(ROOT, '.build', 'release', 'noticekit')
@@ -85,15 +94,15 @@ def main():
     try:
         pages = os.path.join(work, 'pages')
         os.makedirs(pages)
-        build_archive(pages)
+        build_archive(pages, total_pages)
         html_pages = len(glob.glob(pages + '/*.html'))
-        print('benchmark: %d pages (%d HTML) in %s' % (PAGES, html_pages, pages))
+        print('benchmark: %d pages (%d HTML) in %s' % (total_pages, html_pages, pages))
         results = {}
         for jobs in (1, os.cpu_count()):
             out = os.path.join(work, 'out-%d' % jobs)
             elapsed, peak = timed([noticekit, 'convert', pages, '--output', out, '--jobs', str(jobs), '--quiet'])
-            results[jobs] = PAGES / elapsed
-            print('noticekit convert, %d job(s): %8.0f pages/s  peak RSS %5.1f MB' % (jobs, PAGES / elapsed, peak / 1024))
+            results[jobs] = total_pages / elapsed
+            print('noticekit convert, %d job(s): %8.0f pages/s  peak RSS %5.1f MB' % (jobs, total_pages / elapsed, peak / 1024))
         html_only = os.path.join(work, 'out-html')
         elapsed, peak = timed([noticekit, 'convert', pages, '--output', html_only, '--jobs', '1', '--quiet', '--include', '*.html'])
         noticekit_html = html_pages / elapsed
@@ -107,6 +116,16 @@ def main():
         print('ratios (HTML, one core): NoticeKit / lxml parse = %.2f, NoticeKit / trafilatura = %.1f'
               % (noticekit_html / lxml_rate, noticekit_html / trafilatura_rate))
         print('scaling: %d cores give %.2f x one core' % (os.cpu_count(), results[os.cpu_count()] / results[1]))
+        shutil.rmtree(pages)
+        for size in rss_sizes:
+            folder = os.path.join(work, 'pages-%d' % size)
+            os.makedirs(folder)
+            build_archive(folder, size)
+            out = os.path.join(work, 'out-rss-%d' % size)
+            elapsed, peak = timed([noticekit, 'convert', folder, '--output', out, '--quiet'])
+            print('noticekit convert, %7d pages, %d jobs: %8.0f pages/s  peak RSS %5.1f MB' % (size, os.cpu_count(), size / elapsed, peak / 1024))
+            shutil.rmtree(folder)
+            shutil.rmtree(out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -32,9 +32,10 @@ struct Batch {
         var error: String?
     }
 
-    func run(_ inputs: [Input], into destination: Destination, interruption: Interruption) async -> Summary {
+    /// `total` is how many inputs a walk found before this one, for the progress report.
+    func run(_ inputs: some Sequence<Input>, total: Int, into destination: Destination, interruption: Interruption) async -> Summary {
         var summary = Summary()
-        let progress = ProgressReport(total: inputs.count, quiet: quiet)
+        let progress = ProgressReport(total: total, quiet: quiet)
         let reader = InputReader(maxBytes: maxBytes)
         let converter = self.converter
         let format = self.format
@@ -81,9 +82,10 @@ struct Batch {
 
         await withTaskGroup(of: Outcome.self) { group in
             var inFlight = 0
-            for (position, input) in inputs.enumerated() {
+            var unstarted = inputs.makeIterator()
+            while let input = unstarted.next() {
                 if interruption.isRequested {
-                    summary.notStarted = inputs.count - position
+                    summary.notStarted = 1 + IteratorSequence(unstarted).reduce(0) { count, _ in count + 1 }
                     break
                 }
                 let bytes: [UInt8]

@@ -75,17 +75,19 @@ struct Convert: AsyncParsableCommand {
             }
         }
         let collector = InputCollector(include: include, exclude: exclude, maxBytes: maxBytes)
-        var collected = try collector.collect(inputs, fromList: fromList)
-        if let shard { collected = collected.filter { shard.contains($0.displayPath) } }
+        let shard = self.shard
+        let selected = try collector.inputs(inputs, fromList: fromList).lazy.filter { shard?.contains($0.displayPath) ?? true }
+        let total = selected.reduce(0) { count, _ in count + 1 }
         let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))
 
         if output == nil, !format.isStream {
-            guard collected.count == 1 else {
+            var walk = selected.makeIterator()
+            guard total == 1, let only = walk.next() else {
                 throw UsageError(description:
-                    "\(collected.count) inputs found: name --output DIR to write one record per input, use --format ndjson, or convert one file at a time.")
+                    "\(total) inputs found: name --output DIR to write one record per input, use --format ndjson, or convert one file at a time.")
             }
-            let bytes = try InputReader(maxBytes: maxBytes).read(collected[0])
-            FileHandle.standardOutput.write(try format.encode(try converter.convert(bytes, path: collected[0].displayPath), bulkIndex: index))
+            let bytes = try InputReader(maxBytes: maxBytes).read(only)
+            FileHandle.standardOutput.write(try format.encode(try converter.convert(bytes, path: only.displayPath), bulkIndex: index))
             return
         }
 
@@ -98,7 +100,7 @@ struct Convert: AsyncParsableCommand {
         }
         let batch = Batch(
             converter: converter, format: format, bulkIndex: index, jobs: jobs, maxBytes: maxBytes, resume: resume, quiet: quiet)
-        let summary = await batch.run(collected, into: destination, interruption: Interruption())
+        let summary = await batch.run(selected, total: total, into: destination, interruption: Interruption())
         if case .folder(_, let manifest) = destination { try manifest.close() }
         if !quiet {
             FileHandle.standardError.write(Data(

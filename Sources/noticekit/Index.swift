@@ -37,7 +37,7 @@ struct Index: ParsableCommand {
     }
 
     func run() throws {
-        let collected = try InputCollector(maxBytes: maxBytes).collect(inputs)
+        let collected = try InputCollector(maxBytes: maxBytes).inputs(inputs)
         let counts: Counts
         do {
             counts = try index(collected)
@@ -55,7 +55,7 @@ struct Index: ParsableCommand {
         var total = 0
     }
 
-    private func index(_ collected: [Input]) throws(IndexError) -> Counts {
+    private func index(_ collected: Inputs) throws(IndexError) -> Counts {
         let database = try NoticeDatabase.openForIndexing(at: db)
         let reader = InputReader(maxBytes: maxBytes)
         let converter = NoticeConverter(options: NoticeConverter.Options(repair: repair))

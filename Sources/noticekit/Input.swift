@@ -30,74 +30,44 @@ struct InputCollector {
     var exclude: [String] = []
     var maxBytes = 64 * 1024 * 1024
 
-    func collect(_ arguments: [String], fromList list: String? = nil) throws -> [Input] {
-        var named = arguments
-        if let list {
-            guard let text = try? String(contentsOfFile: list, encoding: .utf8) else {
-                throw UsageError(description: "\(list): the list of inputs cannot be read; give a UTF-8 file with one path a line.")
-            }
-            named += text.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// The inputs, found one at a time as they are asked for, so that a batch of a million files holds
+    /// one folder listing at a time rather than a million paths.
+    func inputs(_ arguments: [String], fromList list: String? = nil) throws -> Inputs {
+        if let list, access(list, R_OK) != 0 {
+            throw UsageError(description: "\(list): the list of inputs cannot be read; give a UTF-8 file with one path a line.")
         }
-        var inputs = [Input]()
-        for argument in named {
-            if argument == "-" {
-                inputs.append(Input(displayPath: "-", relativePath: "stdin", origin: .standardInput))
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-                var visited = Set<FileIdentity>()
-                inputs += walk(URL(fileURLWithPath: argument), shown: argument.hasSuffix("/") ? String(argument.dropLast()) : argument,
-                               relative: "", visited: &visited)
-            } else if argument.lowercased().hasSuffix(".zip"), FileManager.default.fileExists(atPath: argument) {
-                inputs += ZipInputs(maxBytes: maxBytes).entries(of: argument, named: (argument as NSString).lastPathComponent)
-            } else {
-                // A missing file is accounted for like any input that cannot be read: it fails alone.
-                inputs.append(Input(displayPath: argument, relativePath: (argument as NSString).lastPathComponent, origin: .file(argument)))
-            }
-        }
-        return inputs
+        return Inputs(collector: self, arguments: arguments, list: list)
     }
 
-    private struct FileIdentity: Hashable {
-        var device: UInt64
-        var inode: UInt64
+    /// The inputs one argument names: a lone input, or nil once the walk or archive it starts is pushed.
+    func start(_ argument: String, on walk: inout InputWalk) -> Input? {
+        if argument == "-" { return Input(displayPath: "-", relativePath: "stdin", origin: .standardInput) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
+            let shown = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+            return walk.enter(folder: shown, relative: "")
+        }
+        if argument.lowercased().hasSuffix(".zip"), FileManager.default.fileExists(atPath: argument) {
+            return walk.enter(archive: argument, named: (argument as NSString).lastPathComponent, shown: argument, maxBytes: maxBytes)
+        }
+        // A missing file is accounted for like any input that cannot be read: it fails alone.
+        return Input(displayPath: argument, relativePath: (argument as NSString).lastPathComponent, origin: .file(argument))
     }
 
-    private func identity(of path: String) -> FileIdentity? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-    }
-
-    private func walk(_ directory: URL, shown: String, relative: String, visited: inout Set<FileIdentity>) -> [Input] {
-        guard let identity = identity(of: directory.path) else { return [] }
-        guard visited.insert(identity).inserted else {
-            return [Input(displayPath: shown, relativePath: relative, origin: .file(directory.path),
-                          refusal: "a symbolic link loops back to a folder already walked; it was not followed again")]
+    /// What a walk does with one name in a folder: an input, or nil when it entered a folder or an
+    /// archive or the file is not taken.
+    func visit(_ name: String, in folder: InputWalk.Folder, on walk: inout InputWalk) -> Input? {
+        // The shown path doubles as the path to open (the working folder never changes), so both share
+        // one string.
+        let shown = folder.shown + "/" + name
+        let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: shown, isDirectory: &isDirectory) else {
+            return Input(displayPath: shown, relativePath: relative, origin: .file(shown), refusal: "a broken symbolic link")
         }
-        defer { visited.remove(identity) }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
-        var inputs = [Input]()
-        for name in names where !name.hasPrefix(".") {
-            let url = directory.appendingPathComponent(name)
-            let childShown = shown + "/" + name
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                inputs.append(Input(displayPath: childShown, relativePath: childRelative, origin: .file(url.path),
-                                    refusal: "a broken symbolic link"))
-                continue
-            }
-            if isDirectory.boolValue {
-                inputs += walk(url, shown: childShown, relative: childRelative, visited: &visited)
-            } else if name.lowercased().hasSuffix(".zip") {
-                inputs += ZipInputs(maxBytes: maxBytes).entries(of: url.path, named: childRelative, shown: childShown)
-            } else if takes(childRelative) {
-                inputs.append(Input(displayPath: childShown, relativePath: childRelative, origin: .file(url.path)))
-            }
-        }
-        return inputs
+        if isDirectory.boolValue { return walk.enter(folder: shown, relative: relative) }
+        if name.lowercased().hasSuffix(".zip") { return walk.enter(archive: shown, named: relative, shown: shown, maxBytes: maxBytes) }
+        return takes(relative) ? Input(displayPath: shown, relativePath: relative, origin: .file(shown)) : nil
     }
 
     /// Whether a file found in a walk is taken: it matches an --include pattern (or, without any, the

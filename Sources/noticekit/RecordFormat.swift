@@ -17,9 +17,9 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// `bulkIndex` is the index the `_bulk` action lines name.
     func encode(_ notice: Notice, bulkIndex: String = "notices") throws -> Data {
         switch self {
-        case .json: try NoticeJSON.encode(notice)
+        case .json: NoticeJSON.encode(notice)
         case .xml: NoticeXML.encode(notice)
-        case .ndjson: try NoticeJSON.encodeLine(notice)
+        case .ndjson: NoticeJSON.encodeLine(notice)
         case .bulk: try BulkDocument.lines(for: notice, index: bulkIndex)
         }
     }

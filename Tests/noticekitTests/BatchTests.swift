@@ -133,6 +133,34 @@ import ZIPFoundation
         #expect(Set(seen).count == 48)
     }
 
+    /// Each entry must be read as itself when a shard skips entries between the ones it reads.
+    @Test func shardsOfAZipReadEachEntryAsItself() throws {
+        let folder = try command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let zip = folder.appendingPathComponent("many.zip")
+        let archive = try Archive(url: zip, accessMode: .create)
+        for number in 1...120 {
+            let data = Data("关于第\(number)号事项的通知\n\n各单位：\n\n现将有关事项通知如下。\n\n办公室\n2024年3月1日\n".utf8)
+            try archive.addEntry(with: "n/\(number).txt", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        var titles = [String: String]()
+        for shard in 1...3 {
+            let run = try command.noticekit(["convert", zip.path, "--format", "ndjson", "--shard", "\(shard)/3", "--jobs", "1", "--quiet"])
+            #expect(run.status == 0)
+            for line in String(decoding: run.output, as: UTF8.self).split(separator: "\n") {
+                let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                let path = try #require((record["source"] as? [String: Any])?["path"] as? String)
+                titles[path] = record["title"] as? String
+            }
+        }
+        #expect(titles.count == 120)
+        for number in 1...120 {
+            #expect(titles[zip.path + "/n/\(number).txt"] == "关于第\(number)号事项的通知")
+        }
+    }
+
     @Test func includeAndExcludeGlobs() throws {
         let run = try command.noticekit(["convert", "Corpus/notices", "--format", "ndjson", "--include", "*.xml", "--exclude", "15-*", "--quiet"])
         let lines = String(decoding: run.output, as: UTF8.self).split(separator: "\n")

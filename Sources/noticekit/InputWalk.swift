@@ -1,0 +1,131 @@
+import Foundation
+
+/// The inputs of one command line as a sequence that walks again each time it is iterated: once to
+/// count them for the progress report, once to convert them.
+struct Inputs: Sequence {
+    let collector: InputCollector
+    let arguments: [String]
+    let list: String?
+
+    func makeIterator() -> InputWalk {
+        InputWalk(collector: collector, arguments: arguments, list: list.flatMap(ListLines.init))
+    }
+}
+
+/// A depth-first walk over the arguments, then the lines of --from-list: the folders and archives being
+/// walked sit on a stack, each folder with its sorted listing and how far the walk has come in it.
+struct InputWalk: IteratorProtocol {
+    struct Folder {
+        var shown: String
+        var relative: String
+        var names: [String]
+        var position = 0
+        var identity: FileIdentity
+    }
+
+    private enum Frame {
+        case folder(Folder)
+        case archive(ZipInputs.Entries)
+    }
+
+    private let collector: InputCollector
+    private var arguments: IndexingIterator<[String]>
+    private var list: ListLines?
+    private var frames: [Frame] = []
+    /// The folders on the stack, to stop at a link that loops back to one of them.
+    private var walking = Set<FileIdentity>()
+
+    fileprivate init(collector: InputCollector, arguments: [String], list: ListLines?) {
+        self.collector = collector
+        self.arguments = arguments.makeIterator()
+        self.list = list
+    }
+
+    mutating func next() -> Input? {
+        while true {
+            guard let frame = frames.popLast() else {
+                guard let argument = arguments.next() ?? list?.next() else { return nil }
+                if let input = collector.start(argument, on: &self) { return input }
+                continue
+            }
+            switch frame {
+            case .archive(var entries):
+                if let input = entries.next() {
+                    frames.append(.archive(entries))
+                    return input
+                }
+            case .folder(var folder):
+                guard folder.position < folder.names.count else {
+                    walking.remove(folder.identity)
+                    continue
+                }
+                let name = folder.names[folder.position]
+                folder.position += 1
+                frames.append(.folder(folder))
+                if let input = collector.visit(name, in: folder, on: &self) { return input }
+            }
+        }
+    }
+
+    /// Starts walking a folder; an input only when the folder cannot be walked.
+    mutating func enter(folder shown: String, relative: String) -> Input? {
+        let path = shown.isEmpty ? "/" : shown
+        guard let identity = FileIdentity(path: path) else { return nil }
+        guard walking.insert(identity).inserted else {
+            return Input(displayPath: shown, relativePath: relative, origin: .file(path),
+                         refusal: "a symbolic link loops back to a folder already walked; it was not followed again")
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        frames.append(.folder(Folder(shown: shown, relative: relative, names: names, identity: identity)))
+        return nil
+    }
+
+    /// Starts reading an archive's entries; an input only when the archive cannot be read.
+    mutating func enter(archive path: String, named name: String, shown: String, maxBytes: Int) -> Input? {
+        switch ZipInputs(maxBytes: maxBytes).entries(of: path, named: name, shown: shown) {
+        case .entries(let entries):
+            frames.append(.archive(entries))
+            return nil
+        case .refused(let input):
+            return input
+        }
+    }
+}
+
+/// A file's device and inode: the same folder reached by two paths has one identity.
+struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
+/// The non-blank lines of a --from-list file, trimmed, read as they are needed.
+final class ListLines: IteratorProtocol {
+    private let file: UnsafeMutablePointer<FILE>
+
+    init?(path: String) {
+        guard let file = fopen(path, "r") else { return nil }
+        self.file = file
+    }
+
+    deinit {
+        fclose(file)
+    }
+
+    func next() -> String? {
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, file) >= 0, let line {
+            let trimmed = String(cString: line).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { return trimmed }
+        }
+        return nil
+    }
+}
