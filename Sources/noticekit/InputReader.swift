@@ -27,26 +27,38 @@ final class InputReader {
     }
 
     private func readFile(_ path: String, shown: String) throws -> [UInt8] {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
+        // Non-blocking, so that a FIFO is refused by the check below instead of waiting for a writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
             throw NoticeKitError.unreadable(path: shown, reason: errno == ENOENT ? "there is no such file" : String(cString: strerror(errno)))
         }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw NoticeKitError.unreadable(path: shown, reason: "it is not a regular file") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw NoticeKitError.unreadable(path: shown, reason: "it is not a regular file")
+        }
         guard Int(info.st_size) <= maxBytes else {
             throw NoticeKitError.tooLarge(path: shown, byteCount: Int(info.st_size), limit: maxBytes)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw NoticeKitError.unreadable(path: shown, reason: "permission denied")
+        // Room for one byte more than the file had, to notice one that grew since; it may grow only to
+        // one byte past the limit, which is enough to refuse it.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard filled <= maxBytes else { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(filled, maxBytes + 1 - filled)))
+            }
+            let count = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw NoticeKitError.unreadable(path: shown, reason: String(cString: strerror(errno)))
+            }
+            filled += count
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-            guard data.count <= maxBytes else { throw NoticeKitError.tooLarge(path: shown, byteCount: data.count, limit: maxBytes) }
-            return [UInt8](data)
-        } catch let error as NoticeKitError {
-            throw error
-        } catch {
-            throw NoticeKitError.unreadable(path: shown, reason: error.localizedDescription)
-        }
+        guard filled <= maxBytes else { throw NoticeKitError.tooLarge(path: shown, byteCount: filled, limit: maxBytes) }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 }

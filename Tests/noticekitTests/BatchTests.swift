@@ -85,6 +85,27 @@ import ZIPFoundation
         #expect(byPath[inputs.path + "/loop"] == "failed")
     }
 
+    @Test func aFileOverMaxBytesFailsAloneAndOneAtTheLimitIsRead() throws {
+        let folder = try command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let text = try notice("reference/reference-notice.txt")
+        try text.write(to: inputs.appendingPathComponent("exact.txt"))
+        try (text + Data("\n".utf8)).write(to: inputs.appendingPathComponent("over.txt"))
+        let out = folder.appendingPathComponent("out")
+        let run = try command.noticekit(["convert", inputs.path, "--output", out.path, "--max-bytes", "\(text.count)", "--quiet"])
+        #expect(run.status == 1)
+        let lines = try manifest(out)
+        let byPath = statuses(lines)
+        #expect(byPath[inputs.path + "/exact.txt"] == "converted")
+        #expect(byPath[inputs.path + "/over.txt"] == "failed")
+        let error = lines.first { $0["path"] as? String == inputs.path + "/over.txt" }?["error"] as? String
+        #expect(error?.contains("over.txt: \(text.count + 1) bytes is over the limit of \(text.count) bytes") == true)
+        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("exact.txt.json"))) as? [String: Any]
+        #expect((record?["source"] as? [String: Any])?["byteCount"] as? Int == text.count)
+    }
+
     @Test func anInterruptedBatchResumesWithEveryInputOnce() throws {
         let folder = try command.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -6,8 +6,8 @@
 /// `.withoutEscapingSlashes`: two-space indents, `"key" : value`, an empty container as an opening line,
 /// a blank line and a closing line. Callers write members in code-unit order of their keys, which is
 /// the order `.sortedKeys` uses on Linux; debug builds check it.
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+public struct JSONOutput {
+    public private(set) var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
     /// Whether the innermost open container already holds a member, so the next one needs a comma.
@@ -16,44 +16,44 @@ struct JSONOutput {
     private var lastKeys: [String?] = []
     #endif
 
-    init(pretty: Bool, capacity: Int = 0) {
+    public init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
-    mutating func object(_ writeMembers: (inout JSONOutput) -> Void) {
+    public mutating func object(_ writeMembers: (inout JSONOutput) -> Void) {
         open(UInt8(ascii: "{"))
         writeMembers(&self)
         close(UInt8(ascii: "}"))
     }
 
-    mutating func member(_ key: String, _ value: String?) {
+    public mutating func member(_ key: String, _ value: String?) {
         self.key(key)
         if let value { quoted(value) } else { null() }
     }
 
-    mutating func member(_ key: String, _ value: Int?) {
+    public mutating func member(_ key: String, _ value: Int?) {
         self.key(key)
         if let value { bytes.append(contentsOf: String(value).utf8) } else { null() }
     }
 
-    mutating func member(_ key: String, _ value: (some JSONWritable)?) {
+    public mutating func member(_ key: String, _ value: (some JSONWritable)?) {
         self.key(key)
         if let value { value.write(to: &self) } else { null() }
     }
 
-    mutating func member(_ key: String, _ values: [String]) {
+    public mutating func member(_ key: String, _ values: [String]) {
         self.key(key)
         array(values) { $0.quoted($1) }
     }
 
-    mutating func member(_ key: String, _ values: [some JSONWritable]) {
+    public mutating func member(_ key: String, _ values: [some JSONWritable]) {
         self.key(key)
         array(values) { $1.write(to: &$0) }
     }
 
     /// An object of strings, its keys sorted as the record's own are.
-    mutating func member(_ key: String, _ values: [String: String]) {
+    public mutating func member(_ key: String, _ values: [String: String]) {
         self.key(key)
         object { json in
             for key in values.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
@@ -165,6 +165,6 @@ struct JSONOutput {
 }
 
 /// A value of the record that writes itself as JSON.
-protocol JSONWritable {
+public protocol JSONWritable {
     func write(to json: inout JSONOutput)
 }

@@ -1,7 +1,7 @@
 // Each type writes every key of DESIGN.md §2, `null` or `[]` when empty, in code-unit order of the keys.
 
 extension Notice: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("attachments", attachments)
             json.member("closing", closing)
@@ -29,7 +29,7 @@ extension Notice: JSONWritable {
 }
 
 extension Source: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("byteCount", byteCount)
             json.member("encoding", encoding)
@@ -41,7 +41,7 @@ extension Source: JSONWritable {
 }
 
 extension Organization: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("canonicalName", canonicalName)
             json.member("englishName", englishName)
@@ -51,7 +51,7 @@ extension Organization: JSONWritable {
 }
 
 extension Recipient: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("alternates", alternates)
             json.member("name", name)
@@ -61,7 +61,7 @@ extension Recipient: JSONWritable {
 }
 
 extension Printing: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("date", date)
             json.member("organization", organization)
@@ -70,7 +70,7 @@ extension Printing: JSONWritable {
 }
 
 extension Section: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("children", children)
             json.member("heading", heading)
@@ -84,7 +84,7 @@ extension Section: JSONWritable {
 }
 
 extension Attachment: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("ordinal", ordinal)
             json.member("paragraphs", paragraphs)
@@ -95,7 +95,7 @@ extension Attachment: JSONWritable {
 }
 
 extension Contact: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("emails", emails)
             json.member("name", name)
@@ -106,7 +106,7 @@ extension Contact: JSONWritable {
 }
 
 extension Phone: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("e164", e164)
             json.member("kind", kind.rawValue)
@@ -116,7 +116,7 @@ extension Phone: JSONWritable {
 }
 
 extension DateMention: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("role", role.rawValue)
             json.member("span", span)
@@ -127,7 +127,7 @@ extension DateMention: JSONWritable {
 }
 
 extension Span: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("end", end)
             json.member("start", start)
@@ -136,7 +136,7 @@ extension Span: JSONWritable {
 }
 
 extension Diagnostic: JSONWritable {
-    func write(to json: inout JSONOutput) {
+    public func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("code", code)
             json.member("message", message)
