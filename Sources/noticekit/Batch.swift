@@ -1,8 +1,12 @@
+import Dispatch
 import Foundation
 import NoticeKit
+import Synchronization
 
-/// Converts many inputs on every core: inputs are read one after another, converted in parallel with a
-/// bounded number in flight (so memory stays flat however long the list), and written as they finish.
+/// Converts many inputs on every core. Each of `jobs` workers takes the next input from the walk, then
+/// reads, converts and writes it on its own thread; only taking an input and accounting for it happen
+/// under the ledger's lock. So at most `jobs` inputs are in memory however long the walk, and no input
+/// waits for a hand-off between threads, which cost more than writing its record once conversion got fast.
 struct Batch {
     struct Summary {
         var converted = 0
@@ -25,103 +29,116 @@ struct Batch {
     let resume: Bool
     let quiet: Bool
 
-    private struct Outcome: Sendable {
-        var input: Input
-        var record: Data?
-        var notice: Notice?
-        var error: String?
+    /// `total` is how many inputs a walk found before this one, for the progress report. Throws only
+    /// when the manifest cannot be completed.
+    func run(_ inputs: sending some Sequence<Input>, total: Int, into destination: sending Destination, interruption: Interruption) throws -> Summary {
+        let folder: RecordWriter?
+        let manifest: ManifestWriter?
+        if case .folder(let writer, let manifestWriter) = destination {
+            (folder, manifest) = (writer, manifestWriter)
+        } else {
+            (folder, manifest) = (nil, nil)
+        }
+        let ledger = Mutex(Ledger(
+            walk: AnyIterator(inputs.makeIterator()), manifest: manifest, progress: ProgressReport(total: total, quiet: quiet), quiet: quiet))
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            let reader = InputReader(maxBytes: maxBytes)
+            while let input = ledger.withLock({ $0.next(unlessStopped: interruption) }) {
+                let outcome = process(input, reader: reader, folder: folder)
+                let entry = manifestEntry(for: input, outcome, output: folder?.relativePath(for: input))
+                let line = entry.line
+                ledger.withLock { $0.account(for: entry, line: line, outcome) }
+            }
+        }
+        return try ledger.withLock { ledger in
+            ledger.progress.finish()
+            try ledger.manifest?.close()
+            return ledger.summary
+        }
     }
 
-    /// `total` is how many inputs a walk found before this one, for the progress report.
-    func run(_ inputs: some Sequence<Input>, total: Int, into destination: Destination, interruption: Interruption) async -> Summary {
-        var summary = Summary()
-        let progress = ProgressReport(total: total, quiet: quiet)
-        let reader = InputReader(maxBytes: maxBytes)
-        let converter = self.converter
-        let format = self.format
-        let bulkIndex = self.bulkIndex
+    /// What became of one input, before it is accounted for.
+    fileprivate enum Outcome {
+        /// `record` is the record still to be printed, when the batch prints records rather than filing them.
+        case converted(Notice, record: Data?)
+        case skipped(sha256: String)
+        case failed(String)
+    }
 
-        func finish(_ outcome: Outcome) {
-            let entry: ManifestEntry
-            if let record = outcome.record, let notice = outcome.notice {
-                do {
-                    switch destination {
-                    case .folder(let writer, _):
-                        try writer.write(record, for: outcome.input)
-                        entry = .converted(outcome.input, notice: notice, output: writer.relativePath(for: outcome.input))
-                    case .lines:
-                        FileHandle.standardOutput.write(record)
-                        entry = .converted(outcome.input, notice: notice, output: nil)
-                    }
-                    summary.converted += 1
-                } catch {
-                    entry = failure(outcome.input, "\(error)")
-                    summary.failed += 1
-                }
-            } else {
-                entry = failure(outcome.input, outcome.error ?? "it could not be converted")
-                summary.failed += 1
-            }
-            if entry.status == .failed, !quiet { FileHandle.standardError.write(Data("noticekit: \(entry.error ?? "")\n".utf8)) }
-            record(entry)
-            progress.record(entry.status)
-        }
-
-        func failure(_ input: Input, _ message: String) -> ManifestEntry {
+    private func manifestEntry(for input: Input, _ outcome: Outcome, output: String?) -> ManifestEntry {
+        switch outcome {
+        case .converted(let notice, _):
+            .converted(input, notice: notice, output: output)
+        case .skipped(let sha256):
+            ManifestEntry(path: input.displayPath, sha256: sha256, status: .skipped, output: output, diagnostics: nil, error: nil)
+        case .failed(let message):
             ManifestEntry(path: input.displayPath, sha256: nil, status: .failed, output: nil, diagnostics: nil, error: message)
         }
+    }
 
-        func record(_ entry: ManifestEntry) {
-            guard case .folder(_, let manifest) = destination else { return }
-            do {
-                try manifest.append(entry)
-            } catch {
-                FileHandle.standardError.write(Data("noticekit: the manifest could not be written (\(error)); check free space\n".utf8))
+    private func process(_ input: Input, reader: InputReader, folder: RecordWriter?) -> Outcome {
+        do {
+            let bytes = try reader.read(input)
+            if resume, let folder, let existing = folder.existingSHA256(for: input), existing == NoticeConverter.sha256(of: bytes) {
+                return .skipped(sha256: existing)
             }
+            let notice = try converter.convert(bytes, path: input.displayPath)
+            let record = try format.encode(notice, bulkIndex: bulkIndex)
+            guard let folder else { return .converted(notice, record: record) }
+            try folder.write(record, for: input)
+            return .converted(notice, record: nil)
+        } catch {
+            return .failed("\(error)")
         }
+    }
+}
 
-        await withTaskGroup(of: Outcome.self) { group in
-            var inFlight = 0
-            var unstarted = inputs.makeIterator()
-            while let input = unstarted.next() {
-                if interruption.isRequested {
-                    summary.notStarted = 1 + IteratorSequence(unstarted).reduce(0) { count, _ in count + 1 }
-                    break
-                }
-                let bytes: [UInt8]
-                do {
-                    bytes = try reader.read(input)
-                } catch {
-                    finish(Outcome(input: input, error: "\(error)"))
-                    continue
-                }
-                if resume, case .folder(let writer, _) = destination, let existing = writer.existingSHA256(for: input),
-                    existing == NoticeConverter.sha256(of: bytes)
-                {
-                    summary.skipped += 1
-                    record(ManifestEntry(
-                        path: input.displayPath, sha256: existing, status: .skipped, output: writer.relativePath(for: input),
-                        diagnostics: nil, error: nil))
-                    progress.record(.skipped)
-                    continue
-                }
-                group.addTask {
-                    do {
-                        let notice = try converter.convert(bytes, path: input.displayPath)
-                        return Outcome(input: input, record: try format.encode(notice, bulkIndex: bulkIndex), notice: notice)
-                    } catch {
-                        return Outcome(input: input, error: "\(error)")
-                    }
-                }
-                inFlight += 1
-                if inFlight >= jobs, let outcome = await group.next() {
-                    finish(outcome)
-                    inFlight -= 1
-                }
-            }
-            for await outcome in group { finish(outcome) }
+/// What the workers share: the walk, the tally, the manifest, standard output and the progress report.
+private struct Ledger {
+    var walk: AnyIterator<Input>
+    let manifest: ManifestWriter?
+    let progress: ProgressReport
+    let quiet: Bool
+    var summary = Batch.Summary()
+    private var stopped = false
+
+    init(walk: AnyIterator<Input>, manifest: ManifestWriter?, progress: ProgressReport, quiet: Bool) {
+        self.walk = walk
+        self.manifest = manifest
+        self.progress = progress
+        self.quiet = quiet
+    }
+
+    /// The next input, or nil when the walk is done or an interruption was asked for; then the inputs
+    /// left are counted once, for the message that says how many were not started.
+    mutating func next(unlessStopped interruption: Interruption) -> Input? {
+        guard !stopped else { return nil }
+        if interruption.isRequested {
+            stopped = true
+            while walk.next() != nil { summary.notStarted += 1 }
+            return nil
         }
-        progress.finish()
-        return summary
+        return walk.next()
+    }
+
+    /// Counts an input and writes what it left: the record when records are printed, the manifest line,
+    /// the failure on standard error. `line` is the entry's, encoded before the lock was taken.
+    mutating func account(for entry: ManifestEntry, line: [UInt8], _ outcome: Batch.Outcome) {
+        switch outcome {
+        case .converted(_, let record):
+            if let record { FileHandle.standardOutput.write(record) }
+            summary.converted += 1
+        case .skipped:
+            summary.skipped += 1
+        case .failed(let message):
+            summary.failed += 1
+            if !quiet { FileHandle.standardError.write(Data("noticekit: \(message)\n".utf8)) }
+        }
+        do {
+            try manifest?.append(line)
+        } catch {
+            FileHandle.standardError.write(Data("noticekit: the manifest could not be written (\(error)); check free space\n".utf8))
+        }
+        progress.record(entry.status)
     }
 }

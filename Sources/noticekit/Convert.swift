@@ -3,7 +3,7 @@ import Foundation
 import NoticeIndex
 import NoticeKit
 
-struct Convert: AsyncParsableCommand {
+struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert notices to records.",
         discussion: """
@@ -66,7 +66,7 @@ struct Convert: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run() throws {
         if format == .bulk {
             do {
                 try BulkIndexName.check(index)
@@ -100,8 +100,7 @@ struct Convert: AsyncParsableCommand {
         }
         let batch = Batch(
             converter: converter, format: format, bulkIndex: index, jobs: jobs, maxBytes: maxBytes, resume: resume, quiet: quiet)
-        let summary = await batch.run(selected, total: total, into: destination, interruption: Interruption())
-        if case .folder(_, let manifest) = destination { try manifest.close() }
+        let summary = try batch.run(selected, total: total, into: destination, interruption: Interruption())
         if !quiet {
             FileHandle.standardError.write(Data(
                 "noticekit: \(summary.converted) converted, \(summary.failed) failed, \(summary.skipped) skipped\n".utf8))

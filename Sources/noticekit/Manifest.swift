@@ -39,6 +39,13 @@ struct ManifestEntry: JSONWritable, Sendable {
         return ManifestEntry(path: input.displayPath, sha256: notice.source.sha256, status: .converted, output: output, diagnostics: counts)
     }
 
+    /// The entry as one line of the manifest, line feed included.
+    var line: [UInt8] {
+        var json = JSONOutput(pretty: false, capacity: 256)
+        write(to: &json)
+        return json.bytes + [0x0A]
+    }
+
     func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("diagnostics", diagnostics)
@@ -63,10 +70,9 @@ final class ManifestWriter {
         self.handle = handle
     }
 
-    func append(_ entry: ManifestEntry) throws {
-        var line = JSONOutput(pretty: false, capacity: 256)
-        entry.write(to: &line)
-        try handle.write(contentsOf: line.bytes + [0x0A])
+    /// `line` is an entry's `line`, encoded before the batch's lock is taken.
+    func append(_ line: [UInt8]) throws {
+        try handle.write(contentsOf: line)
     }
 
     func close() throws {

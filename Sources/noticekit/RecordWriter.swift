@@ -3,12 +3,14 @@ import NoticeKit
 
 /// Writes records under the output folder: each to a temporary file first, then renamed into place, so
 /// that no half-written record is ever left behind, and never outside the folder.
-struct RecordWriter {
+struct RecordWriter: Sendable {
     let directory: URL
     let format: RecordFormat
+    private let directoryPath: String
 
     init(directory path: String, format: RecordFormat) throws {
         directory = URL(fileURLWithPath: path).standardizedFileURL
+        directoryPath = directory.path
         self.format = format
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -26,21 +28,24 @@ struct RecordWriter {
         input.relativePath + "." + format.fileExtension
     }
 
-    func url(for input: Input) throws -> URL {
-        // Saying "not a directory" spares Foundation a stat of every record path.
-        let url = directory.appendingPathComponent(relativePath(for: input), isDirectory: false).standardizedFileURL
-        guard url.path.hasPrefix(directory.path + "/") else {
+    /// Where the input's record goes. Folder walks never produce `..`, and archive entries that hold one
+    /// are refused before conversion; this check keeps any other caller inside the folder too. Plain
+    /// string work: building a URL for every record cost more than writing it.
+    func path(for input: Input) throws -> String {
+        let relative = relativePath(for: input)
+        guard !relative.split(separator: "/").contains("..") else {
             throw NoticeKitError.unreadable(path: input.displayPath, reason: "its record would be written outside the output folder")
         }
-        return url
+        return directoryPath + (relative.hasPrefix("/") ? "" : "/") + relative
     }
 
     func write(_ data: Data, for input: Input) throws {
-        let url = try url(for: input)
-        let path = url.path
-        let temporary = url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(getpid()).partial"
+        let path = try path(for: input)
+        let slash = path.lastIndex(of: "/")!
+        let folder = String(path[..<slash])
+        let temporary = folder + "/." + path[path.index(after: slash)...] + ".\(getpid()).partial"
         do throws(POSIXFailure) {
-            try writeWhole(data, to: temporary, creatingFolder: url.deletingLastPathComponent())
+            try writeWhole(data, to: temporary, creatingFolder: folder)
             // Rename makes the record appear whole or not at all; an fsync per record would cost more
             // than the conversion and guard only against a power cut.
             guard rename(temporary, path) == 0 else { throw POSIXFailure(code: errno) }
@@ -53,11 +58,11 @@ struct RecordWriter {
 
     /// Creates the record's folder only when opening the file says it is missing, which it is once per
     /// folder, rather than asking the file system before every record.
-    private func writeWhole(_ data: Data, to path: String, creatingFolder folder: URL) throws(POSIXFailure) {
+    private func writeWhole(_ data: Data, to path: String, creatingFolder folder: String) throws(POSIXFailure) {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0, errno == ENOENT {
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw POSIXFailure(code: ENOENT)
             }
@@ -84,7 +89,7 @@ struct RecordWriter {
 
     /// The source sha256 of a record already written for this input, if there is one.
     func existingSHA256(for input: Input) -> String? {
-        guard let url = try? url(for: input), let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let path = try? path(for: input), let data = FileManager.default.contents(atPath: path) else { return nil }
         switch format {
         case .xml: return (try? NoticeXML.decode(data))?.source.sha256
         case .json, .ndjson, .bulk:
