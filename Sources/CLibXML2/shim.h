@@ -8,7 +8,6 @@
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-#include <libxml/xpath.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 

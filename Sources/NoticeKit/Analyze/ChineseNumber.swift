@@ -1,9 +1,20 @@
 /// Numbers written in Chinese numerals, as section labels and older dates print them.
 enum ChineseNumber {
-    static let digits: [Unicode.Scalar: Int] = [
-        "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-        "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
-    ]
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "○", "零", "Ｏ", "O": 0
+        case "一", "壹": 1
+        case "二", "两", "贰": 2
+        case "三", "叁": 3
+        case "四", "肆": 4
+        case "五", "伍": 5
+        case "六", "陆": 6
+        case "七", "柒": 7
+        case "八", "捌": 8
+        case "九", "玖": 9
+        default: nil
+        }
+    }
 
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -21,7 +32,7 @@ enum ChineseNumber {
         var total = 0
         var current: Int?
         for scalar in scalars {
-            if let digit = digits[scalar] {
+            if let digit = digit(scalar) {
                 current = digit
             } else if scalar == "十" || scalar == "拾" {
                 total += (current ?? 1) * 10
@@ -40,7 +51,7 @@ enum ChineseNumber {
     static func digitString(_ scalars: some Collection<Unicode.Scalar>) -> Int? {
         var value = 0
         for scalar in scalars {
-            guard let digit = digits[scalar] else { return nil }
+            guard let digit = digit(scalar) else { return nil }
             value = value * 10 + digit
         }
         return scalars.isEmpty ? nil : value

@@ -20,7 +20,7 @@ struct ContactParser {
     static func isContactLine(_ paragraph: Paragraph) -> Bool {
         var scalars = paragraph.scalars.trimmed()
         if scalars.first?.isOpenParen == true { scalars.removeFirst() }
-        return label(in: folded(scalars), at: 0) != nil
+        return label(in: ScriptFolding.matchingKey(scalars), at: 0) != nil
     }
 
     /// A line of names with numbers under a bare `联系人：`: `教育部职成司　李明　010-66097335`.
@@ -40,7 +40,7 @@ struct ContactParser {
     /// newest one.
     mutating func read(_ line: Scalars) {
         guard expectingPeople || line.contains(where: \.isColon) else { return }
-        let folded = Self.folded(line)
+        let folded = ScriptFolding.matchingKey(line)
         var segments = [(label: Label, value: Range<Int>)]()
         var index = 0
         var current: (Label, Int)?
@@ -87,7 +87,7 @@ struct ContactParser {
     /// `王明`, `李华（010-68555678），张伟（021-23114567）`, `张三 0571-87050000，李四 13812345678`:
     /// each piece between commas names a person, possibly with an office before the name and numbers after.
     private mutating func addPeople(_ value: Scalars) {
-        for piece in value.pieces(separatedBy: { "，,、；;".unicodeScalars.contains($0) }) {
+        for piece in value.pieces(separatedBy: \.separatesNames) {
             let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
             var person = Array(piece[..<(numbers.first?.range.lowerBound ?? piece.count)]).trimmed()
             while let last = person.last, last.isOpenParen || last.isColon || last.isLayoutSpace { person.removeLast() }
@@ -140,10 +140,10 @@ struct ContactParser {
         }
         if isPersonName(text) { return (nil, text.string) }
         // `教育部办公厅王明`: an office ending, then two to four characters of a name.
-        let folded = Scalars(ScriptFolding.matchingKey(text.string))
+        let folded = ScriptFolding.matchingKey(text)
         for nameLength in [3, 2, 4] where text.count > nameLength + 2 {
             let office = Array(folded[..<(text.count - nameLength)])
-            if OrganizationNames.suffixes.contains(where: { office.finishes(with: $0) && $0.count <= 2 }) {
+            if OrganizationNames.suffixes.contains(where: { office.ends(with: $0.unicodeScalars) && $0.count <= 2 }) {
                 return (Array(text[..<(text.count - nameLength)]).string, Array(text[(text.count - nameLength)...]).string)
             }
         }
@@ -163,9 +163,10 @@ struct ContactParser {
             var end = index + 1
             while end < scalars.count, isDomainPart(scalars[end]) { end += 1 }
             while end > index + 1, scalars[end - 1] == "." || scalars[end - 1] == "-" { end -= 1 }
-            let domain = scalars[(index + 1)..<end].string
-            guard start < index, domain.contains("."), let tld = domain.split(separator: ".").last, tld.count >= 2,
-                tld.allSatisfy(\.isLetter)
+            // The domain holds ASCII letters, digits, dots and hyphens only, and ends with neither.
+            let domain = scalars[(index + 1)..<end]
+            guard start < index, let dot = domain.lastIndex(of: "."), end - dot > 2,
+                domain[(dot + 1)...].allSatisfy({ $0.properties.isAlphabetic })
             else { continue }
             found.append(scalars[start..<end].string)
         }
@@ -180,18 +181,17 @@ struct ContactParser {
         scalar.isASCII && (scalar.properties.isAlphabetic || scalar.isASCIIDigit || scalar == "." || scalar == "-")
     }
 
-    /// Same length as the input: the Simplified form where OpenCC keeps lengths, else the input.
-    private static func folded(_ scalars: Scalars) -> Scalars {
-        let simplified = Scalars(ScriptFolding.matchingKey(scalars.string))
-        return simplified.count == scalars.count ? simplified : scalars
-    }
+    private static let labelScalars = labels.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// The letters labels open with: most positions of a line are ruled out by these alone.
+    private static let labelInitials = Set(labelScalars.map { $0.0[0] })
 
     /// A label at `start`, its letters possibly spread with layout spaces (`电 话：`), then its colon.
     private static func label(in folded: Scalars, at start: Int) -> (Label, Int)? {
-        for (text, label) in labels {
+        guard start < folded.count, labelInitials.contains(folded[start]) else { return nil }
+        for (text, label) in labelScalars where text[0] == folded[start] {
             var position = start
             var matched = true
-            for (offset, character) in text.unicodeScalars.enumerated() {
+            for (offset, character) in text.enumerated() {
                 if offset > 0 { while position < folded.count, folded[position].isLayoutSpace { position += 1 } }
                 guard position < folded.count, folded[position] == character else {
                     matched = false

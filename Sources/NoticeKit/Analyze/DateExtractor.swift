@@ -20,24 +20,29 @@ struct DateExtractor {
         var found = [Found]()
         var index = 0
         while index < scalars.count {
-            let first = scalars[index]
-            // A date opens with a digit, a Chinese numeral or Taiwan's era name.
-            guard first.digitValue != nil || ChineseNumber.isNumeral(first) || first == "中" || first == "民" else {
-                index += 1
-                continue
-            }
-            if let date = date(in: scalars, at: index) {
-                var range = date.range
-                if let end = rangeEnd(in: scalars, after: range.upperBound, unit: date.day == nil ? "月" : "日") {
-                    range = range.lowerBound..<end
-                }
-                found.append(Found(range: range, year: date.year, month: date.month, day: date.day))
-                index = range.upperBound
+            if let date = find(in: scalars, at: index) {
+                found.append(date)
+                index = date.range.upperBound
             } else {
                 index += 1
             }
         }
         return found
+    }
+
+    /// The date, or range of dates, that starts at `start`.
+    static func find(in scalars: Scalars, at start: Int) -> Found? {
+        guard opensDate(scalars[start]), let date = date(in: scalars, at: start) else { return nil }
+        var range = date.range
+        if let end = rangeEnd(in: scalars, after: range.upperBound, unit: date.day == nil ? "月" : "日") {
+            range = range.lowerBound..<end
+        }
+        return Found(range: range, year: date.year, month: date.month, day: date.day)
+    }
+
+    /// A date opens with a digit, a Chinese numeral or Taiwan's era name.
+    static func opensDate(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.digitValue != nil || ChineseNumber.isNumeral(scalar) || scalar == "中" || scalar == "民"
     }
 
     /// `2021-03-02` or `2021-03-02 10:00`, as metadata states dates.
@@ -65,7 +70,7 @@ struct DateExtractor {
             let date = date(in: squeezed, at: 1), date.day != nil, date.year != nil
         else { return false }
         let rest = Array(squeezed[date.range.upperBound..<(squeezed.count - 1)])
-        return ["通过", "批准", "发布", "修订", "修正", "公布"].contains { rest.finishes(with: $0) }
+        return ["通过", "批准", "发布", "修订", "修正", "公布"].contains { rest.ends(with: $0.unicodeScalars) }
     }
 
     private static func date(in scalars: Scalars, at start: Int) -> (range: Range<Int>, year: Int?, month: Int, day: Int?)? {
@@ -144,20 +149,21 @@ struct DateExtractor {
 
     /// What a date means from the words around it.
     static func role(of range: Range<Int>, in scalars: Scalars) -> DateMention.Role {
-        let after = ScriptFolding.matchingKey(scalars[range.upperBound..<min(scalars.count, range.upperBound + 8)].string)
-        let before = ScriptFolding.matchingKey(scalars[max(0, range.lowerBound - 8)..<range.lowerBound].string)
+        let after = ScriptFolding.matchingKey(scalars[range.upperBound..<min(scalars.count, range.upperBound + 8)])
+        let before = ScriptFolding.matchingKey(scalars[max(0, range.lowerBound - 8)..<range.lowerBound])
         let compactAfter = after.filter { $0 != " " }
-        if compactAfter.hasPrefix("印发") { return .printed }
-        for word in ["起施行", "起实施", "起执行", "起生效", "起正式施行", "施行", "生效", "起开始施行"] where compactAfter.hasPrefix(word) {
+        if compactAfter.starts(with: "印发".unicodeScalars) { return .printed }
+        for word in ["起施行", "起实施", "起执行", "起生效", "起正式施行", "施行", "生效", "起开始施行"] where compactAfter.starts(with: word.unicodeScalars) {
             return .effective
         }
-        if compactAfter.hasPrefix("起") && (after.contains("施行") || after.contains("实施") || after.contains("执行")) { return .effective }
-        if compactAfter.hasPrefix("前") || compactAfter.hasPrefix("之前") || compactAfter.hasPrefix("以前") || compactAfter.hasPrefix("截止")
-            || before.hasSuffix("截止") || before.hasSuffix("截止日期") || before.hasSuffix("截止时间：")
+        if compactAfter.starts(with: "起".unicodeScalars) && (after.includes("施行") || after.includes("实施") || after.includes("执行")) { return .effective }
+        if compactAfter.starts(with: "前".unicodeScalars) || compactAfter.starts(with: "之前".unicodeScalars) || compactAfter.starts(with: "以前".unicodeScalars)
+            || compactAfter.starts(with: "截止".unicodeScalars) || before.ends(with: "截止".unicodeScalars) || before.ends(with: "截止日期".unicodeScalars)
+            || before.ends(with: "截止时间：".unicodeScalars)
         {
             return .deadline
         }
-        if before.hasSuffix("发布日期：") || before.hasSuffix("发布时间：") || before.hasSuffix("发布日期:") { return .published }
+        if before.ends(with: "发布日期：".unicodeScalars) || before.ends(with: "发布时间：".unicodeScalars) || before.ends(with: "发布日期:".unicodeScalars) { return .published }
         return .mentioned
     }
 }

@@ -5,15 +5,26 @@ enum DocumentNumber {
         var normalized: String
     }
 
-    private static let opening: Set<Unicode.Scalar> = ["〔", "［", "[", "(", "（", "【", "﹝", "〖"]
-    private static let closing: Set<Unicode.Scalar> = ["〕", "］", "]", ")", "）", "】", "﹞", "〗"]
+    private static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〔", "［", "[", "(", "（", "【", "﹝", "〖": true
+        default: false
+        }
+    }
+
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〕", "］", "]", ")", "）", "】", "﹞", "〗": true
+        default: false
+        }
+    }
 
     /// Every document number in the scalars, in order.
     static func all(in scalars: Scalars) -> [Match] {
         var matches = [Match]()
         var index = 0
         while index < scalars.count {
-            if opening.contains(scalars[index]), let match = match(in: scalars, bracket: index) {
+            if isOpening(scalars[index]), let match = match(in: scalars, bracket: index) {
                 matches.append(match)
                 index = match.range.upperBound
             } else {
@@ -34,7 +45,7 @@ enum DocumentNumber {
             position += 1
         }
         guard position - bracket == 5, (1949...2100).contains(year), position < scalars.count,
-            closing.contains(scalars[position])
+            isClosing(scalars[position])
         else { return nil }
         position += 1
         var serial = ""
@@ -60,14 +71,18 @@ enum DocumentNumber {
 
     /// The number when a line consists of it alone, bracketed, or beside 签发人: the notice's own number.
     static func standalone(in scalars: Scalars) -> String? {
-        let squeezed = scalars.squeezed
+        standalone(squeezed: scalars.squeezed)
+    }
+
+    /// `standalone(in:)` for a line without its layout spaces.
+    static func standalone(squeezed: Scalars) -> String? {
         if let match = serialForm(in: squeezed), match.range.upperBound == squeezed.count { return match.normalized }
         guard let match = all(in: squeezed).first else { return nil }
         var rest = squeezed
         rest.removeSubrange(match.range)
         let remainder = rest.filter { !$0.isOpenParen && !$0.isCloseParen }
         if remainder.isEmpty { return match.normalized }
-        let text = ScriptFolding.matchingKey(remainder.string)
-        return text.hasPrefix("签发人") || text.hasPrefix("签发:") || text.hasPrefix("签发：") ? match.normalized : nil
+        let text = ScriptFolding.matchingKey(remainder)
+        return text.starts(with: "签发人".unicodeScalars) || text.starts(with: "签发:".unicodeScalars) || text.starts(with: "签发：".unicodeScalars) ? match.normalized : nil
     }
 }

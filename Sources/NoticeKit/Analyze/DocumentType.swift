@@ -6,7 +6,12 @@ enum DocumentType {
 
     /// The type a title ends with (`…的复函` → `函`), ignoring a trailing `（试行）` or closing bracket.
     static func of(title: String) -> String? {
-        var scalars = Scalars(ScriptFolding.matchingKey(title)).squeezed
+        of(folded: ScriptFolding.matchingKey(Scalars(title)).squeezed)
+    }
+
+    /// `of(title:)` for a title already folded to Simplified, without layout spaces.
+    static func of(folded: Scalars) -> String? {
+        var scalars = folded
         while let last = scalars.last, "）)》」\"”。".unicodeScalars.contains(last) {
             if last.isCloseParen, let open = scalars.lastIndex(where: \.isOpenParen), scalars.count - open <= 8 {
                 scalars.removeSubrange(open...)
@@ -14,11 +19,13 @@ enum DocumentType {
                 scalars.removeLast()
             }
         }
-        let text = scalars.string
-        for type in all.sorted(by: { $0.count > $1.count }) where text.hasSuffix(type) {
-            if type == "令" && !text.hasSuffix("命令") && text.count > 12 { continue }
+        for type in longestFirst where scalars.ends(with: type.unicodeScalars) {
+            // Counted in characters, which only a `String` can tell: a letter and its combining mark are one.
+            if type == "令" && !scalars.ends(with: "命令".unicodeScalars) && scalars.string.count > 12 { continue }
             return type
         }
         return nil
     }
+
+    private static let longestFirst = all.sorted { $0.count > $1.count }
 }

@@ -31,7 +31,7 @@ struct HeadParser {
             defer { index += 1 }
 
             if isControlMark(paragraph) || isAnnouncementSerial(paragraph) { continue }
-            if let label = Self.fieldLabels.first(where: { paragraph.folded.begins(with: $0 + "：") || paragraph.folded.begins(with: $0 + ":") }) {
+            if let label = Self.fieldLabels.first(where: { Self.opens(paragraph.folded, withLabel: $0) }) {
                 let value = Array(paragraph.scalars.drop { !$0.isColon }.dropFirst())
                 switch label {
                 case "附件": result.attachmentLines.append(index)
@@ -43,7 +43,7 @@ struct HeadParser {
                 }
                 continue
             }
-            if let number = DocumentNumber.standalone(in: paragraph.scalars) {
+            if let number = DocumentNumber.standalone(squeezed: paragraph.squeezed) {
                 if result.documentNumber == nil { result.documentNumber = number }
                 continue
             }
@@ -90,7 +90,7 @@ struct HeadParser {
         guard lines.count > 1 else { return lines }
         if let about = lines.lastIndex(where: { paragraphs[$0].folded.includes("关于") }) {
             var start = about
-            while paragraphs[lines[about]].folded.begins(with: "关于"), start > 0, about - start < 3,
+            while paragraphs[lines[about]].folded.starts(with: "关于".unicodeScalars), start > 0, about - start < 3,
                 names.names(inRow: paragraphs[lines[start - 1]].scalars) != nil {
                 start -= 1
             }
@@ -101,11 +101,17 @@ struct HeadParser {
 
     /// A name line whose next line opens with `关于` is the first line of the title, not a 版头.
     private func continuesIntoTitle(_ index: Int) -> Bool {
-        index + 1 < paragraphs.count && paragraphs[index + 1].folded.begins(with: "关于")
+        index + 1 < paragraphs.count && paragraphs[index + 1].folded.starts(with: "关于".unicodeScalars)
     }
 
     /// Labelled fields some notices print in their head (Taiwan's 發文日期 and 發文字號).
     static let fieldLabels = ["发文日期", "成文日期", "发文字号", "文号", "字号", "附件"]
+
+    /// `label：` or `label:` at the start of the text.
+    private static func opens(_ text: Scalars, withLabel label: String) -> Bool {
+        let length = label.unicodeScalars.count
+        return text.count > length && text[length].isColon && text.starts(with: label.unicodeScalars)
+    }
 
     /// `2021年第15号`, `第3号`: the serial an announcement prints under its title.
     private func isAnnouncementSerial(_ paragraph: Paragraph) -> Bool {
@@ -128,13 +134,14 @@ struct HeadParser {
         let text = paragraph.folded
         if !text.isEmpty, text.count <= 8, text.allSatisfy(\.isASCIIDigit) { return true }
         if text.contains("★") { return true }
-        let marks = ["特急", "加急", "平急", "特提", "秘密", "机密", "绝密", "内部", "公开"]
-        return marks.contains { text.string == $0 }
+        return Self.controlMarks.contains { text.elementsEqual($0.unicodeScalars) }
     }
+
+    private static let controlMarks = ["特急", "加急", "平急", "特提", "秘密", "机密", "绝密", "内部", "公开"]
 
     /// `国务院办公厅文件`, `教育部 财政部文件`: the issuing organ's mark.
     private func banner(_ paragraph: Paragraph) -> [String]? {
-        guard paragraph.folded.finishes(with: "文件"), paragraph.squeezed.count <= 60, paragraph.squeezed.count > 2 else { return nil }
+        guard paragraph.folded.ends(with: "文件".unicodeScalars), paragraph.squeezed.count <= 60, paragraph.squeezed.count > 2 else { return nil }
         var row = paragraph.scalars.trimmed()
         for character in ["件", "文"] as [Unicode.Scalar] {
             guard row.last == character else { return nil }
@@ -144,7 +151,7 @@ struct HeadParser {
     }
 
     private func isTitleLike(_ paragraph: Paragraph) -> Bool {
-        paragraph.folded.includes("关于") && DocumentType.of(title: paragraph.text) != nil
+        paragraph.folded.includes("关于") && DocumentType.of(folded: paragraph.folded) != nil
     }
 
     /// Prose: a full sentence, a numbered item, or a long line that does not end like a title.
@@ -153,7 +160,7 @@ struct HeadParser {
         if paragraph.scalars.contains(where: { $0 == "。" }) { return true }
         let length = paragraph.squeezed.count
         if length > 80 { return true }
-        if paragraph.scalars.contains(where: { $0 == "，" || $0 == "," }), length > 40, DocumentType.of(title: paragraph.text) == nil {
+        if paragraph.scalars.contains(where: { $0 == "，" || $0 == "," }), length > 40, DocumentType.of(folded: paragraph.folded) == nil {
             return true
         }
         return false

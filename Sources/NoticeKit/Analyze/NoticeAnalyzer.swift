@@ -38,7 +38,7 @@ public struct NoticeAnalyzer: Sendable {
             paragraphs.append(paragraph)
         }
         let text = paragraphs.map(\.text).joined(separator: "\n")
-        var analysis = Analysis(text: text, script: ScriptFolding.script(of: text))
+        var analysis = Analysis(text: text, script: ScriptFolding.script(of: paragraphs.map(\.scalars)))
         guard !paragraphs.isEmpty else {
             analysis.diagnostics.append(Diagnostic(
                 code: "empty-document", severity: .error,
@@ -106,7 +106,7 @@ public struct NoticeAnalyzer: Sendable {
     private func moveClosingFormulas(_ structure: inout SectionParser.Result) {
         guard structure.sections.isEmpty else { return }
         while let last = structure.preamble.last, structure.preamble.count > 1,
-            SectionParser.closingOpenings.contains(where: { ScriptFolding.matchingKey(last).hasPrefix($0) })
+            SectionParser.opensClosingFormula(last.unicodeScalars)
         {
             structure.closing.insert(structure.preamble.removeLast(), at: 0)
         }
@@ -178,7 +178,7 @@ public struct NoticeAnalyzer: Sendable {
         for line in extraLines + tail.attachmentLines {
             var scalars = paragraphs[line].scalars.trimmed()
             let folded = paragraphs[line].folded
-            if folded.begins(with: "附件") {
+            if folded.starts(with: "附件".unicodeScalars) {
                 var start = 2
                 while start < scalars.count, scalars[start].isLayoutSpace || scalars[start].isColon { start += 1 }
                 scalars = Array(scalars[min(start, scalars.count)...])
@@ -276,19 +276,19 @@ public struct NoticeAnalyzer: Sendable {
 
     /// `市场监管总局等16个部门`: a count stated right after one of the issuers' names.
     static func statedIssuerCount(_ body: [Paragraph], issuers: [Organization]) -> (count: Int, span: Span)? {
-        let names = issuers.map { ScriptFolding.matchingKey($0.name) }
+        let names = issuers.map { ScriptFolding.matchingKey(Scalars($0.name)) }
         for paragraph in body {
             let scalars = paragraph.scalars
             for (index, scalar) in scalars.enumerated() where scalar == "等" {
-                let before = ScriptFolding.matchingKey(scalars[max(0, index - 20)..<index].string)
-                guard names.contains(where: { before.hasSuffix($0) }) else { continue }
+                let before = ScriptFolding.matchingKey(scalars[max(0, index - 20)..<index])
+                guard names.contains(where: { before.ends(with: $0) }) else { continue }
                 var end = index + 1
                 while end < scalars.count, scalars[end].digitValue != nil || ChineseNumber.isNumeral(scalars[end]) { end += 1 }
                 guard end > index + 1 else { continue }
                 let digits = scalars[(index + 1)..<end]
                 guard let count = Int(digits.string) ?? ChineseNumber.value(digits), count >= 2 else { continue }
-                let after = ScriptFolding.matchingKey(scalars[end..<min(scalars.count, end + 4)].string)
-                if ["个部门", "部门", "个单位", "家单位", "单位", "部委", "个部委", "机关", "个机关"].contains(where: { after.hasPrefix($0) }) {
+                let after = ScriptFolding.matchingKey(scalars[end..<min(scalars.count, end + 4)])
+                if ["个部门", "部门", "个单位", "家单位", "单位", "部委", "个部委", "机关", "个机关"].contains(where: { after.starts(with: $0.unicodeScalars) }) {
                     return (count, paragraph.span(index..<end))
                 }
             }

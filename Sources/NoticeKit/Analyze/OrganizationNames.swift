@@ -8,6 +8,7 @@ struct OrganizationNames {
         "中心", "公司", "集团", "银行", "法院", "检察院", "大学", "学院", "党委", "党组", "工委", "纪委", "监委", "人大常委会", "政协",
         "部", "委", "局", "署", "厅", "办", "院", "会", "处", "室", "司",
     ]
+    private static let suffixScalars = suffixes.map { Array($0.unicodeScalars) }
     /// Words of prose that no agency's name holds.
     static let proseWords = ["的", "请", "要求", "应当", "认真", "各项", "进一步", "做好"]
 
@@ -15,12 +16,12 @@ struct OrganizationNames {
     func isOrganization(_ printed: Scalars) -> Bool {
         let squeezed = printed.squeezed
         guard squeezed.count >= 2, squeezed.count <= 40 else { return false }
-        if gazetteer.agency(named: squeezed.string) != nil { return true }
+        if gazetteer.agency(named: squeezed) != nil { return true }
         guard squeezed.allSatisfy({ $0.isHan || $0.isOpenParen || $0.isCloseParen }) else { return false }
-        if Gazetteer.sessionBody(squeezed.string) != nil { return true }
-        let folded = Scalars(ScriptFolding.matchingKey(squeezed.string))
+        if Gazetteer.sessionBody(squeezed) != nil { return true }
+        let folded = ScriptFolding.matchingKey(squeezed)
         if Self.proseWords.contains(where: { folded.includes($0) }) { return false }
-        return Self.suffixes.contains { folded.finishes(with: $0) && folded.count > $0.unicodeScalars.count }
+        return Self.suffixScalars.contains { folded.count > $0.count && folded.ends(with: $0) }
     }
 
     /// The names in a row of a signature block or 版头: `市場監管總局 中央宣傳部 科 技 部`,
@@ -30,7 +31,7 @@ struct OrganizationNames {
         guard !tokens.isEmpty else { return nil }
         var names = [String]()
         for token in tokens {
-            if let pieces = gazetteer.split(token.string), pieces.count > 1 {
+            if let pieces = gazetteer.split(token), pieces.count > 1 {
                 names += pieces
             } else if isOrganization(token) {
                 names.append(token.string)
@@ -78,18 +79,17 @@ struct OrganizationNames {
     /// Issuers named at the start of a title, before `关于`: `国务院办公厅关于…`, `教育部 财政部关于…`.
     func issuers(inTitle title: String) -> [String] {
         let scalars = Scalars(title)
-        let folded = Scalars(ScriptFolding.matchingKey(title))
-        guard folded.count == scalars.count else { return [] }
+        let folded = ScriptFolding.matchingKey(scalars)
         guard let about = folded.find("关于"), about > 0 else {
             // `经济部公告`, `国家知识产权局公告`: an issuer and the type, nothing else.
-            guard let type = DocumentType.of(title: title), folded.finishes(with: type) else { return [] }
+            guard let type = DocumentType.of(title: title), folded.ends(with: type.unicodeScalars) else { return [] }
             return names(inRow: Array(scalars.dropLast(type.unicodeScalars.count))) ?? []
         }
         let head = Array(scalars[..<about])
         var names = [String]()
         for piece in head.split(whereSeparator: { $0.separatesNames || $0.isLayoutSpace }) {
             let part = Array(piece)
-            if let pieces = gazetteer.split(part.string) {
+            if let pieces = gazetteer.split(part) {
                 names += pieces
             } else if isOrganization(part) {
                 names.append(part.string)

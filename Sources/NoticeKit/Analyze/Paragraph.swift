@@ -1,25 +1,25 @@
 /// A block as the analyzer sees it: its scalars, its place in the record's `text`, and a folded form for
 /// matching keywords in either script.
 struct Paragraph {
-    var scalars: Scalars
-    var hints: Block.Hints
+    /// The block's text as read; the same scalars as `scalars`.
+    let text: String
+    let scalars: Scalars
+    let hints: Block.Hints
     /// Scalar offset of the first scalar in the record's `text`.
-    var offset: Int
+    let offset: Int
     /// Simplified script with layout spaces removed: `電 話：` → `电话：`. Same length as `squeezed`.
     /// Folded character by character: keywords and labels are matched here, never printed from here.
-    var folded: Scalars
-    var squeezed: Scalars
+    let folded: Scalars
+    let squeezed: Scalars
 
     init(_ block: Block, offset: Int) {
+        text = block.text
         scalars = Scalars(block.text)
         hints = block.hints
         self.offset = offset
         squeezed = scalars.squeezed
-        let tables = ScriptTables.shared
-        folded = squeezed.map(tables.simplified)
+        folded = ScriptFolding.matchingKey(squeezed)
     }
-
-    var text: String { scalars.string }
 
     /// The span of scalars `range` of this paragraph in the record's `text`.
     func span(_ range: Range<Int>) -> Span {
@@ -30,6 +30,6 @@ struct Paragraph {
 /// Keyword tests on folded text, so one Simplified spelling matches both scripts and both widths.
 extension Paragraph {
     func foldedStarts(with prefixes: [String]) -> Bool {
-        prefixes.contains { folded.begins(with: $0) }
+        prefixes.contains { folded.starts(with: $0.unicodeScalars) }
     }
 }

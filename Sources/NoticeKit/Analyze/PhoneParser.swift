@@ -67,7 +67,12 @@ struct PhoneParser {
         var end: Int
     }
 
-    private static let separators: Set<Unicode.Scalar> = ["-", "－", "—", "–", " ", "‐"]
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "－", "—", "–", " ", "‐": true
+        default: false
+        }
+    }
 
     private static func number(in scalars: Scalars, at start: Int) -> Number? {
         var position = start
@@ -82,7 +87,7 @@ struct PhoneParser {
             }
             parenthesizedArea = String(digits.dropFirst())
             position += 1
-            while position < scalars.count, separators.contains(scalars[position]) { position += 1 }
+            while position < scalars.count, isSeparator(scalars[position]) { position += 1 }
         }
         var end = position
         while true {
@@ -92,7 +97,7 @@ struct PhoneParser {
             guard !digits.isEmpty, groups.joined().count + digits.count <= 12 || groups.isEmpty else { break }
             groups.append(digits)
             end = cursor
-            guard cursor + 1 < scalars.count, separators.contains(scalars[cursor]), scalars[cursor + 1].digitValue != nil else { break }
+            guard cursor + 1 < scalars.count, isSeparator(scalars[cursor]), scalars[cursor + 1].digitValue != nil else { break }
             var next = cursor + 1
             while next < scalars.count, scalars[next].digitValue != nil { next += 1 }
             guard groups.joined().count + (next - cursor - 1) <= 12 else { break }
@@ -136,8 +141,8 @@ struct PhoneParser {
     /// `（传真）` or `(傳真)` right after a number makes it a fax; `（兼传真）` makes it a fax as well.
     private static func faxSuffix(_ scalars: Scalars, after end: Int) -> FaxSuffix {
         guard end < scalars.count, scalars[end].isOpenParen else { return .none }
-        let window = ScriptFolding.matchingKey(scalars[end..<min(scalars.count, end + 6)].string)
-        if window.contains("兼传真") || window.contains("同传真") || window.contains("传真同号") { return .also }
-        return window.contains("传真") ? .only : .none
+        let window = ScriptFolding.matchingKey(scalars[end..<min(scalars.count, end + 6)])
+        if window.includes("兼传真") || window.includes("同传真") || window.includes("传真同号") { return .also }
+        return window.includes("传真") ? .only : .none
     }
 }

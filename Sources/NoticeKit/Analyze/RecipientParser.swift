@@ -16,8 +16,7 @@ struct RecipientParser {
         let folded = paragraph.folded
         guard folded.count >= 2, folded.count <= 600, !folded.contains(where: { $0 == "。" }) else { return false }
         if SectionMarker.parse(paragraph.scalars) != nil { return false }
-        let text = folded.string
-        if proseMarks.contains(where: { text.contains($0) }) { return false }
+        if proseMarks.contains(where: { folded.includes($0) }) { return false }
         return true
     }
 
@@ -29,7 +28,7 @@ struct RecipientParser {
         while let last = scalars.last, last.isColon || last.isLayoutSpace { scalars.removeLast() }
         var recipients = [Recipient]()
         // `，` separates groups; inside a group a scope may lead, and `、` separates the names.
-        for group in scalars.pieces(separatedBy: { "，,；;".unicodeScalars.contains($0) }) {
+        for group in scalars.pieces(separatedBy: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }) {
             let (scope, rest) = splitScope(group)
             for (position, item) in joiningInnerScopes(rest.pieces(separatedBy: { $0 == "、" })).enumerated() {
                 if let recipient = parseItem(item, scope: position == 0 ? scope?.string : nil) {
@@ -45,9 +44,9 @@ struct RecipientParser {
     private func joiningInnerScopes(_ pieces: [Scalars]) -> [Scalars] {
         var joined = [Scalars]()
         for piece in pieces {
-            let folded = Scalars(ScriptFolding.matchingKey(piece.string))
+            let folded = ScriptFolding.matchingKey(piece)
             if let previous = joined.last, Self.division(in: folded, at: 0) != nil,
-                Self.divisions.contains(where: { Scalars(ScriptFolding.matchingKey(previous.string)).finishes(with: $0) }) {
+                Self.endsWithDivision(ScriptFolding.matchingKey(previous)) {
                 joined[joined.count - 1] = previous + ["、"] + piece
             } else {
                 joined.append(piece)
@@ -59,8 +58,7 @@ struct RecipientParser {
     /// `各省、自治区、直辖市及新疆生产建设兵团市场监管局` → (`各省、自治区、直辖市及新疆生产建设兵团`, `市场监管局`).
     private func splitScope(_ scalars: Scalars) -> (Scalars?, Scalars) {
         guard scalars.first == "各" else { return (nil, scalars) }
-        let folded = Scalars(ScriptFolding.matchingKey(scalars.string))
-        guard folded.count == scalars.count else { return (nil, scalars) }
+        let folded = ScriptFolding.matchingKey(scalars)
         var position = 1
         var divisionsSeen = 0
         var parenthesized = false
@@ -88,8 +86,7 @@ struct RecipientParser {
             break
         }
         guard scopeEnd > 0, scopeEnd < folded.count else { return (nil, scalars) }
-        let rest = folded[scopeEnd...].string
-        let governed = Self.governingBodies.contains { rest.hasPrefix($0) }
+        let governed = Self.governingBodies.contains { folded[scopeEnd...].starts(with: $0.unicodeScalars) }
         // `市场监管局` after `各` is a name, not the division `市` followed by `场监管局`; a division
         // of several characters (`设区市`) cannot be misread that way.
         guard divisionsSeen >= 2 || parenthesized || governed || longDivision else { return (nil, scalars) }
@@ -101,8 +98,8 @@ struct RecipientParser {
     private static func division(in folded: Scalars, at start: Int) -> Int? {
         var ends = [Int]()
         var position = start
-        while position < folded.count, let match = divisions.first(where: { folded[position...].starts(with: $0.unicodeScalars) }) {
-            position += match.unicodeScalars.count
+        while position < folded.count, let match = divisionScalars.first(where: { folded[position...].starts(with: $0) }) {
+            position += match.count
             ends.append(position)
         }
         guard let first = ends.first else { return nil }
@@ -113,6 +110,12 @@ struct RecipientParser {
                 || governingBodies.contains { folded[end...].starts(with: $0.unicodeScalars) }
         }
         return (longest ?? first) - start
+    }
+
+    private static let divisionScalars = divisions.map { Array($0.unicodeScalars) }
+
+    private static func endsWithDivision(_ folded: Scalars) -> Bool {
+        divisionScalars.contains { folded.ends(with: $0) }
     }
 
     /// `济源示范区`, `浦东新区`: a place's name, then a kind of zone.

@@ -3,34 +3,26 @@
 typealias Scalars = [Unicode.Scalar]
 
 extension Array where Element == Unicode.Scalar {
+    /// Counted on the UTF-8 bytes first, which costs less than decoding twice, so that the array is
+    /// allocated once instead of grown.
     init(_ text: some StringProtocol) {
-        self = Array(text.unicodeScalars)
+        let count = text.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+            for scalar in text.unicodeScalars {
+                buffer[initialized] = scalar
+                initialized += 1
+            }
+        }
     }
 
-    /// Built through UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` one by one is
-    /// several times slower.
-    var string: String {
-        var utf8 = [UInt8]()
-        utf8.reserveCapacity(count * 3)
-        for scalar in self { UTF8.encode(scalar) { utf8.append($0) } }
-        return String(decoding: utf8, as: UTF8.self)
-    }
-
-    func begins(with text: String) -> Bool {
-        starts(with: text.unicodeScalars)
-    }
-
-    func finishes(with text: String) -> Bool {
-        let suffix = Array(text.unicodeScalars)
-        return count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix
-    }
+    var string: String { String(scalars: self) }
 
     func find(_ text: String, from start: Int = 0) -> Int? {
-        let needle = Array(text.unicodeScalars)
-        guard !needle.isEmpty, count >= needle.count else { return nil }
+        let needle = text.unicodeScalars
+        guard let first = needle.first else { return nil }
         var index = start
-        while index + needle.count <= count {
-            if self[index] == needle[0], Array(self[index..<index + needle.count]) == needle { return index }
+        while index < count {
+            if self[index] == first, self[index...].starts(with: needle) { return index }
             index += 1
         }
         return nil
@@ -39,7 +31,13 @@ extension Array where Element == Unicode.Scalar {
     func includes(_ text: String) -> Bool { find(text) != nil }
 
     /// Without layout spaces anywhere (`科 技 部` → `科技部`).
-    var squeezed: Scalars { filter { !$0.isLayoutSpace } }
+    var squeezed: Scalars {
+        guard contains(where: \.isLayoutSpace) else { return self }
+        var squeezed = Scalars()
+        squeezed.reserveCapacity(count)
+        for scalar in self where !scalar.isLayoutSpace { squeezed.append(scalar) }
+        return squeezed
+    }
 
     /// Non-empty trimmed pieces between separators that stand outside parentheses:
     /// `科技厅（局）、公安厅（局、委）` splits at the first `、` only.
@@ -65,12 +63,37 @@ extension Array where Element == Unicode.Scalar {
         guard let first = firstIndex(where: { !$0.isLayoutSpace }), let last = lastIndex(where: { !$0.isLayoutSpace }) else {
             return []
         }
-        return Array(self[first...last])
+        return first == 0 && last == count - 1 ? self : Array(self[first...last])
     }
 }
 
 extension ArraySlice where Element == Unicode.Scalar {
-    var string: String { Array(self).string }
+    var string: String { String(scalars: self) }
+}
+
+extension BidirectionalCollection where Element == Unicode.Scalar {
+    func ends(with suffix: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
+        reversed().starts(with: suffix.reversed())
+    }
+}
+
+extension String {
+    /// Sized exactly and written straight into the string's UTF-8 storage: appending scalars one by one,
+    /// or going through a byte array, is several times slower.
+    init(scalars: some Collection<Unicode.Scalar>) {
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
+            var position = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { unit in
+                    buffer[position] = unit
+                    position += 1
+                }
+            }
+            return position
+        }
+    }
 }
 
 extension Unicode.Scalar {
@@ -88,5 +111,10 @@ extension Unicode.Scalar {
     var isOpenParen: Bool { self == "（" || self == "(" }
     var isCloseParen: Bool { self == "）" || self == ")" }
     /// Commas and enumeration marks that separate items in a list of names.
-    var separatesNames: Bool { "，,、；;".unicodeScalars.contains(self) }
+    var separatesNames: Bool {
+        switch self {
+        case "，", ",", "、", "；", ";": true
+        default: false
+        }
+    }
 }

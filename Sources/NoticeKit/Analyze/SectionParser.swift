@@ -8,6 +8,13 @@ struct SectionParser {
 
     /// Openings of a closing paragraph that follows a section with a standalone heading.
     static let closingOpenings = ["特此", "此复", "此函", "专此", "妥否", "当否", "以上", "请予", "现予", "请认真", "请结合"]
+    private static let longestOpening = closingOpenings.map(\.unicodeScalars.count).max() ?? 0
+
+    /// True when the paragraph opens with a closing formula, in either script.
+    static func opensClosingFormula(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
+        let opening = ScriptFolding.matchingKey(scalars.prefix(longestOpening))
+        return closingOpenings.contains { opening.starts(with: $0.unicodeScalars) }
+    }
 
     /// An open section while the tree is built: its node, its style's rank, and how its heading was printed.
     private struct Open {
@@ -20,7 +27,7 @@ struct SectionParser {
         var result = Result()
         var path = [Open]()
         /// Paragraphs after the newest section that may turn out to be the closing.
-        var trailing = [String]()
+        var trailing = [Paragraph]()
         var lastRunIn = false
 
         func close(downTo depth: Int) {
@@ -39,7 +46,7 @@ struct SectionParser {
                 if path.isEmpty {
                     result.preamble.append(paragraph.text)
                 } else {
-                    trailing.append(paragraph.text)
+                    trailing.append(paragraph)
                 }
                 continue
             }
@@ -62,12 +69,12 @@ struct SectionParser {
             // its first paragraph is its text and only recognizable closing formulas close the notice.
             var keep = [String]()
             var closing = [String]()
-            for (position, text) in trailing.enumerated() {
-                let isFormula = Self.closingOpenings.contains { ScriptFolding.matchingKey(text).hasPrefix($0) }
+            for (position, paragraph) in trailing.enumerated() {
+                let isFormula = Self.opensClosingFormula(paragraph.scalars)
                 if lastRunIn || isFormula || (position > 0 && !closing.isEmpty) {
-                    closing.append(text)
+                    closing.append(paragraph.text)
                 } else {
-                    keep.append(text)
+                    keep.append(paragraph.text)
                 }
             }
             path[path.count - 1].section.paragraphs += keep
@@ -77,9 +84,9 @@ struct SectionParser {
         return result
     }
 
-    private func flush(_ trailing: inout [String], into path: inout [Open]) {
+    private func flush(_ trailing: inout [Paragraph], into path: inout [Open]) {
         guard !trailing.isEmpty, !path.isEmpty else { return }
-        path[path.count - 1].section.paragraphs += trailing
+        path[path.count - 1].section.paragraphs += trailing.map(\.text)
         trailing.removeAll()
     }
 
@@ -87,7 +94,7 @@ struct SectionParser {
     /// Returns the text after the heading, if any, and whether the heading was run in.
     static func heading(after marker: SectionMarker, in line: Scalars) -> (String, String?, Bool) {
         let content = Array(line[marker.length...]).trimmed()
-        if let stop = content.firstIndex(where: { $0 == "。" }) {
+        if let stop = content.firstIndex(of: "。") {
             let heading = Array(content[..<stop]).trimmed().string
             let rest = Array(content[(stop + 1)...]).trimmed()
             return (heading, rest.isEmpty ? nil : rest.string, !rest.isEmpty)

@@ -40,8 +40,8 @@ struct TailParser {
             end = trailingFurniture(into: &result)
         }
         var start = end
-        while start > bodyStart, end - start < 8, let row = names.names(inRow: paragraphs[start - 1].scalars),
-            paragraphs[start - 1].squeezed.count <= 60, !ContactParser.isContactLine(paragraphs[start - 1])
+        while start > bodyStart, end - start < 8, paragraphs[start - 1].squeezed.count <= 60,
+            let row = names.names(inRow: paragraphs[start - 1].scalars), !ContactParser.isContactLine(paragraphs[start - 1])
         {
             result.signature = row + result.signature
             result.signatureLines.insert(start - 1, at: 0)
@@ -76,7 +76,7 @@ struct TailParser {
     /// `附件：…`, `附件1：…`, `附件:`.
     func isAttachmentHeader(_ paragraph: Paragraph) -> Bool {
         let folded = paragraph.folded
-        guard folded.begins(with: "附件") else { return false }
+        guard folded.starts(with: "附件".unicodeScalars) else { return false }
         let rest = folded.dropFirst(2)
         guard let next = rest.first else { return true }
         return next.isColon || next.digitValue != nil || ChineseNumber.isNumeral(next) || next.isLayoutSpace
@@ -101,9 +101,9 @@ struct TailParser {
 
     /// `2022年1月5日（此件不公开）`: the 附注 printed right after the date.
     private func noteAfterDate(_ paragraph: Paragraph) -> String? {
+        guard let first = paragraph.squeezed.first, DateExtractor.opensDate(first) else { return nil }
         let scalars = paragraph.scalars.trimmed()
-        guard let date = DateExtractor.find(in: scalars).first, date.range.lowerBound == 0, date.day != nil, date.year != nil
-        else { return nil }
+        guard let date = DateExtractor.find(in: scalars, at: 0), date.day != nil, date.year != nil else { return nil }
         let rest = Array(scalars[date.range.upperBound...]).trimmed()
         guard rest.count >= 4, rest.first?.isOpenParen == true, rest.last?.isCloseParen == true else { return nil }
         return rest.string
@@ -111,6 +111,8 @@ struct TailParser {
 
     /// A signature and its date on one line: `国务院办公厅  2021年3月5日`.
     private func signedDate(_ paragraph: Paragraph) -> [String]? {
+        // A date with its day ends with its day, or with the month of the date a range runs to.
+        guard let last = paragraph.squeezed.last, last == "日" || last == "号" || last == "月" else { return nil }
         let scalars = paragraph.scalars.trimmed()
         let dates = DateExtractor.find(in: scalars)
         guard let date = dates.last, date.range.upperBound == scalars.count, date.day != nil, date.year != nil,
@@ -158,7 +160,7 @@ struct TailParser {
         }
         guard folded.count >= 4, folded.count <= 80, !folded.contains(where: { $0 == "。" }) else { return false }
         let endings = ["办法", "规定", "方案", "细则", "规则", "规划", "纲要", "意见", "通知", "决定", "目录", "清单", "名单", "标准", "指南", "计划", "条例", "章程", "制度", "要点", "规范", "说明", "公告", "通告"]
-        return endings.contains { folded.finishes(with: $0) }
+        return endings.contains { folded.ends(with: $0.unicodeScalars) }
     }
 
     /// Where the body ends when no 成文日期 is printed: before the 版记 and the note at the very end.
@@ -186,7 +188,7 @@ struct TailParser {
 
     /// `国务院办公厅  2021年3月5日印发`.
     func isPrintedLine(_ paragraph: Paragraph) -> Bool {
-        paragraph.folded.finishes(with: "印发") && DateExtractor.find(in: paragraph.squeezed).last != nil
+        paragraph.folded.ends(with: "印发".unicodeScalars) && DateExtractor.find(in: paragraph.squeezed).last != nil
     }
 
     /// `（此件公开发布）`: a parenthesized remark after the date.

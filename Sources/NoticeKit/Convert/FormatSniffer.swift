@@ -24,23 +24,58 @@ public enum FormatSniffer {
 
     /// The format of decoded text: markup is recognized by its opening, whatever the file is called;
     /// the extension decides only when the content could be either.
+    ///
+    /// The head is the text's first 2048 scalars less its leading white space, the opening the first 512
+    /// of those; both are matched as bytes, ASCII letters in either case.
     public static func format(of text: String, path: String?) -> SourceFormat {
-        let head = text.unicodeScalars.prefix(2048).drop { $0.isLayoutSpace }
-        let opening = String(String.UnicodeScalarView(head.prefix(512))).lowercased()
-        if opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") { return .html }
-        if opening.hasPrefix("<?xml") {
-            return opening.contains("<html") || opening.contains("<!doctype html") ? .html : .xml
-        }
-        if opening.hasPrefix("<") {
-            let lowered = String(String.UnicodeScalarView(head)).lowercased()
-            for tag in ["<body", "<div", "<p>", "<p ", "<table", "<head", "<meta", "<title", "<br"] where lowered.contains(tag) {
+        let bounds = headBounds(of: text)
+        var text = text
+        return text.withUTF8 { bytes in
+            let opening = bytes[bounds.indent..<bounds.opening]
+            let head = bytes[bounds.indent..<bounds.head]
+            if opening.starts(withBytes: "<!doctype html".utf8, ignoringASCIICase: true)
+                || opening.starts(withBytes: "<html".utf8, ignoringASCIICase: true)
+            {
                 return .html
             }
-            if lowered.contains("</") { return .xml }
+            if opening.starts(withBytes: "<?xml".utf8, ignoringASCIICase: true) {
+                let html = opening.contains(bytes: "<html".utf8, ignoringASCIICase: true)
+                    || opening.contains(bytes: "<!doctype html".utf8, ignoringASCIICase: true)
+                return html ? .html : .xml
+            }
+            if opening.first == UInt8(ascii: "<") {
+                if htmlTags.contains(where: { head.contains(bytes: $0.utf8, ignoringASCIICase: true) }) { return .html }
+                if head.contains(bytes: "</".utf8) { return .xml }
+            }
+            let name = (path ?? "").lowercased()
+            if [".html", ".htm", ".shtml", ".xhtml"].contains(where: name.hasSuffix), opening.contains(UInt8(ascii: "<")) {
+                return .html
+            }
+            if name.hasSuffix(".xml"), opening.first == UInt8(ascii: "<") { return .xml }
+            return .text
         }
-        let name = (path ?? "").lowercased()
-        if [".html", ".htm", ".shtml", ".xhtml"].contains(where: name.hasSuffix), opening.contains("<") { return .html }
-        if name.hasSuffix(".xml"), opening.hasPrefix("<") { return .xml }
-        return .text
     }
+
+    /// Byte offsets into `text`'s UTF-8 where its leading layout space, its opening and its head end.
+    /// Stepping over a scalar reads only its first byte, so only the leading scalars are decoded.
+    private static func headBounds(of text: String) -> (indent: Int, opening: Int, head: Int) {
+        let scalars = text.unicodeScalars
+        func byteOffset(_ position: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: position) }
+        var indent: (scalars: Int, bytes: Int)?
+        var opening: Int?
+        var position = scalars.startIndex
+        var count = 0
+        while count < 2048, position != scalars.endIndex {
+            let offset = byteOffset(position)
+            if indent == nil, !scalars[position].isLayoutSpace { indent = (count, offset) }
+            if let indent, count == indent.scalars + 512 { opening = offset }
+            scalars.formIndex(after: &position)
+            count += 1
+        }
+        let end = byteOffset(position)
+        return (indent?.bytes ?? end, opening ?? end, end)
+    }
+
+    /// Tags only HTML has, or that make a document HTML wherever they appear in its head.
+    static let htmlTags = ["<body", "<div", "<p>", "<p ", "<table", "<head", "<meta", "<title", "<br"]
 }

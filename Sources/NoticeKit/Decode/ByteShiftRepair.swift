@@ -14,70 +14,67 @@ struct ByteShiftRepair {
     let gbk = Transcoder(encoding: .gb18030)
     let lexicon: Lexicon
     /// Pairs of adjacent characters of the notice's own clean text: the best evidence of its wording.
-    let documentPairs: Set<UInt64>
+    let documentPairs: DocumentPairs
 
-    /// `damaged` holds the characters between the lost byte and the end of the damage, with the
-    /// narrowed punctuation widened again; `closing` is the ASCII byte that put the decoder back in step,
-    /// or nil when a second lost byte did.
-    func repair(damaged: [Unicode.Scalar], closing: UInt8?, left: String, right: String) -> Result? {
-        guard let bytes = gbk.encode(String(String.UnicodeScalarView(damaged))), bytes.count == damaged.count * 2,
-            let firstByte = bytes.first, let lastByte = bytes.last
-        else { return nil }
-        var middle = ""
+    /// `bytes` is the GBK encoding, two bytes each, of the characters between the lost byte and the end
+    /// of the damage, with the narrowed punctuation widened again; `closing` is the ASCII byte that put
+    /// the decoder back in step, or nil when a second lost byte did.
+    func repair(bytes: [UInt8], closing: UInt8?, left: [Unicode.Scalar], right: [Unicode.Scalar]) -> Result? {
+        guard let firstByte = bytes.first, let lastByte = bytes.last else { return nil }
+        var middle = [Unicode.Scalar]()
         var index = 1
         while index + 2 < bytes.count {
-            guard let character = gbk.decodeStrictly([bytes[index], bytes[index + 1]]) else { return nil }
-            middle += character
+            guard let character = GBKPairs.shared.character(bytes[index], bytes[index + 1]) else { return nil }
+            middle.append(character)
             index += 2
         }
-        let firstChoices = candidates { [$0, firstByte] }
-        guard let first = best(firstChoices, reading: { left + $0 + middle }, leftNeighbour: left.unicodeScalars.last,
-                               rightNeighbour: middle.unicodeScalars.first)
+        let firstChoices = candidates { ($0, firstByte) }
+        guard let first = best(firstChoices, before: left, after: middle, leftNeighbour: left.last, rightNeighbour: middle.first)
         else { return nil }
         let last: (String, Double)
         if let closing {
             guard let fixed = gbk.decodeStrictly([lastByte, closing]) else { return nil }
             last = (fixed, 1)
         } else {
-            let lastChoices = candidates { [lastByte, $0] }
-            guard let ranked = best(lastChoices, reading: { middle + $0 + right }, leftNeighbour: middle.unicodeScalars.last,
-                                    rightNeighbour: right.unicodeScalars.first)
+            let lastChoices = candidates { (lastByte, $0) }
+            guard let ranked = best(lastChoices, before: middle, after: right, leftNeighbour: middle.last, rightNeighbour: right.first)
             else { return nil }
-            last = ranked
+            last = (String(ranked.0), ranked.1)
         }
-        return Result(text: first.0 + middle + last.0, confidence: first.1 * last.1)
+        return Result(text: String(first.0) + String(scalars: middle) + last.0, confidence: first.1 * last.1)
     }
 
     /// The characters a pair of bytes can make when one of them is unknown: hanzi and CJK punctuation.
-    /// Every pair is decoded in one call, each on its own line.
-    private func candidates(_ pair: (UInt8) -> [UInt8]) -> [String] {
-        var bytes = [UInt8]()
-        for byte in UInt8(0x40)...UInt8(0xFE) where byte != 0x7F { bytes += pair(byte) + [0x0A] }
-        let all = gbk.decode(bytes).text.split(separator: "\n").compactMap { line -> (String, Unicode.Scalar)? in
-            guard line.unicodeScalars.count == 1, let scalar = line.unicodeScalars.first,
+    private func candidates(_ pair: (UInt8) -> (UInt8, UInt8)) -> [Unicode.Scalar] {
+        let pairs = GBKPairs.shared
+        let all = (UInt8(0x40)...UInt8(0xFE)).compactMap { byte -> Unicode.Scalar? in
+            let (first, second) = pair(byte)
+            guard byte != 0x7F, let scalar = pairs.character(first, second),
                 CommonHanzi.isHan(scalar) || (0x3000...0x303F).contains(scalar.value)
                     || (0xFF01...0xFF5E).contains(scalar.value) || "“”‘’—…".unicodeScalars.contains(scalar)
             else { return nil }
-            return (String(line), scalar)
+            return scalar
         }
         // Rare characters and odd signs only get a hearing when nothing common fits.
-        let likely = all.filter { CommonHanzi.shared.contains($0.1) || Lexicon.punctuationCosts[$0.1] != nil }
-        return (likely.isEmpty ? all : likely).map(\.0)
+        let likely = all.filter { CommonHanzi.shared.contains($0) || Lexicon.punctuationCost($0) != nil }
+        return likely.isEmpty ? all : likely
     }
 
-    /// The best candidate and the confidence that it beats the next: 1 − e^(−margin).
+    /// The best candidate, read between `before` and `after`, and the confidence that it beats the
+    /// next: 1 − e^(−margin).
     private func best(
-        _ candidates: [String], reading: (String) -> String, leftNeighbour: Unicode.Scalar?, rightNeighbour: Unicode.Scalar?
-    ) -> (String, Double)? {
+        _ candidates: [Unicode.Scalar], before: [Unicode.Scalar], after: [Unicode.Scalar],
+        leftNeighbour: Unicode.Scalar?, rightNeighbour: Unicode.Scalar?
+    ) -> (Unicode.Scalar, Double)? {
         let common = CommonHanzi.shared
-        var scored = candidates.map { candidate -> (String, Double) in
-            let text = reading(candidate)
-            var score = lexicon.score(text)
-            let scalar = candidate.unicodeScalars.first!
-            if !Self.isBalanced(scalar, in: text) { score -= 6 }
-            if CommonHanzi.isHan(scalar), !common.contains(scalar) { score -= 4 }
-            if let left = leftNeighbour, documentPairs.contains(Self.pair(left, scalar)) { score += 6 }
-            if let right = rightNeighbour, documentPairs.contains(Self.pair(scalar, right)) { score += 6 }
+        var reading = before + [" "] + after
+        var scored = candidates.map { candidate -> (Unicode.Scalar, Double) in
+            reading[before.count] = candidate
+            var score = lexicon.score(reading)
+            if !Self.isBalanced(candidate, in: reading) { score -= 6 }
+            if CommonHanzi.isHan(candidate), !common.contains(candidate) { score -= 4 }
+            if let left = leftNeighbour, documentPairs.contains(left, candidate) { score += 6 }
+            if let right = rightNeighbour, documentPairs.contains(candidate, right) { score += 6 }
             return (candidate, score)
         }
         scored.sort { $0.1 > $1.1 }
@@ -86,30 +83,41 @@ struct ByteShiftRepair {
         return (top.0, 1 - exp(-margin))
     }
 
+    private static let brackets: [(opening: Unicode.Scalar, closing: Unicode.Scalar)] = [
+        ("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("〔", "〕"), ("【", "】"),
+    ]
+
     /// An opening quotation mark or bracket wants its closing one after it, and the other way round.
-    private static func isBalanced(_ mark: Unicode.Scalar, in text: String) -> Bool {
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "（": "）", "《": "》", "〔": "〕", "【": "】"]
-        let scalars = Array(text.unicodeScalars)
-        if let closing = pairs[mark], let position = scalars.firstIndex(of: mark) {
+    private static func isBalanced(_ mark: Unicode.Scalar, in scalars: [Unicode.Scalar]) -> Bool {
+        if let closing = brackets.first(where: { $0.opening == mark })?.closing, let position = scalars.firstIndex(of: mark) {
             return scalars[position...].contains(closing)
         }
-        if let opening = pairs.first(where: { $0.value == mark })?.key, let position = scalars.lastIndex(of: mark) {
+        if let opening = brackets.first(where: { $0.closing == mark })?.opening, let position = scalars.lastIndex(of: mark) {
             return scalars[...position].contains(opening)
         }
         return true
     }
+}
 
-    /// Adjacent characters of a text, folded to Simplified, as keys.
-    static func pairs(of text: String) -> Set<UInt64> {
-        let scalars = Array(ScriptFolding.matchingKey(text).unicodeScalars)
-        var pairs = Set<UInt64>()
+/// Adjacent characters of a text, folded to Simplified, where one of them is a hanzi.
+struct DocumentPairs {
+    private var keys: KeySet
+
+    init(_ text: [Unicode.Scalar]) {
+        let scalars = ScriptFolding.matchingKey(text)
+        // Room for the pairs of a long notice at once, so that the set need not grow; a longer text
+        // repeats most of its pairs, and the set grows only as far as its different pairs need.
+        keys = KeySet(capacity: min(scalars.count, 1 << 16))
         for index in scalars.indices.dropLast() where CommonHanzi.isHan(scalars[index]) || CommonHanzi.isHan(scalars[index + 1]) {
-            pairs.insert(pair(scalars[index], scalars[index + 1]))
+            keys.insert(Self.key(scalars[index], scalars[index + 1]))
         }
-        return pairs
     }
 
-    static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+    func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        keys.contains(Self.key(a, b))
+    }
+
+    private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
         let tables = ScriptTables.shared
         return UInt64(tables.simplified(a).value) << 32 | UInt64(tables.simplified(b).value)
     }

@@ -11,15 +11,25 @@ struct Lexicon: Sendable {
     }()
 
     /// Keyed by the word's characters packed 16 bits each, tagged with its length: lookups allocate nothing.
-    private var logProbability: [UInt64: Double] = [:]
+    private var logProbability = KeyTable<Double>(capacity: 0, filler: 0)
     private var unknownCharacter = -20.0
     static let longestWord = 4
-    /// What a punctuation mark costs, about its odds as a token of Chinese prose; any other sign much more.
-    static let punctuationCosts: [Unicode.Scalar: Double] = [
-        "，": -3, ",": -3, "。": -3.5, "、": -4.2, "“": -5.3, "”": -5.3, "；": -5.5, ";": -5.5, "：": -5.5, ":": -5.5,
-        "（": -6, "）": -6, "(": -6, ")": -6, "《": -6, "》": -6, "？": -6.5, "！": -6.5, "‘": -7, "’": -7, "—": -7, "…": -7,
-    ]
     static let otherSign = -10.0
+
+    /// What a punctuation mark costs, about its odds as a token of Chinese prose; any other sign much more.
+    static func punctuationCost(_ scalar: Unicode.Scalar) -> Double? {
+        switch scalar {
+        case "，", ",": -3
+        case "。": -3.5
+        case "、": -4.2
+        case "“", "”": -5.3
+        case "；", ";", "：", ":": -5.5
+        case "（", "）", "(", ")", "《", "》": -6
+        case "？", "！": -6.5
+        case "‘", "’", "—", "…": -7
+        default: nil
+        }
+    }
 
     /// Parses `word<TAB>frequency` lines after a header line.
     init(tsv: String) {
@@ -32,9 +42,9 @@ struct Lexicon: Sendable {
             total += count
         }
         guard total > 0 else { return }
-        logProbability.reserveCapacity(counts.count)
+        logProbability = KeyTable(capacity: counts.count, filler: 0)
         for (word, count) in counts {
-            if let key = Self.key(Array(word.unicodeScalars)[...]) { logProbability[key] = log(count / total) }
+            if let key = Self.key(Array(word.unicodeScalars)[...]) { logProbability.set(log(count / total), for: key) }
         }
         unknownCharacter = log(0.5 / total) - 3
     }
@@ -51,19 +61,19 @@ struct Lexicon: Sendable {
 
     /// The log-probability of the best segmentation of the text into known words, characters and marks.
     /// Traditional characters are folded first, since the word list is Simplified.
-    func score(_ text: String) -> Double {
-        let scalars = Array(ScriptFolding.matchingKey(text).unicodeScalars)
+    func score(_ text: [Unicode.Scalar]) -> Double {
+        let scalars = ScriptFolding.matchingKey(text)
         var best = [Double](repeating: -.infinity, count: scalars.count + 1)
         best[0] = 0
         for end in 1...max(1, scalars.count) where end <= scalars.count {
             let last = scalars[end - 1]
             guard CommonHanzi.isHan(last) else {
-                best[end] = best[end - 1] + (Self.punctuationCosts[last] ?? Self.otherSign)
+                best[end] = best[end - 1] + (Self.punctuationCost(last) ?? Self.otherSign)
                 continue
             }
-            best[end] = best[end - 1] + (Self.key(scalars[(end - 1)..<end]).flatMap { logProbability[$0] } ?? unknownCharacter)
+            best[end] = best[end - 1] + (Self.key(scalars[(end - 1)..<end]).flatMap(logProbability.value) ?? unknownCharacter)
             for length in 2...Self.longestWord where end - length >= 0 {
-                if let key = Self.key(scalars[(end - length)..<end]), let probability = logProbability[key] {
+                if let key = Self.key(scalars[(end - length)..<end]), let probability = logProbability.value(for: key) {
                     best[end] = max(best[end], best[end - length] + probability)
                 }
             }

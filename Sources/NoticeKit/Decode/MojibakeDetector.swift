@@ -10,19 +10,18 @@ public struct MojibakeDetector: Sendable {
     private let gbk = Transcoder(encoding: .gb18030)
 
     public func damage(in text: String) -> [Damage] {
+        // Most text is clean: one pass over it, building nothing, says so.
+        guard text.unicodeScalars.contains(where: mayStartDamage) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var found = [Damage]()
         var repair: ByteShiftRepair?
         var index = 0
         while index < scalars.count {
-            // Damage starts at a lost character, a rare hanzi or a Latin-1 sign; everything else is skipped
-            // without a closer look.
-            let scalar = scalars[index]
-            guard isLostByte(scalar) || isLatin1Mojibake(scalar) || (CommonHanzi.isHan(scalar) && !common.contains(scalar)) else {
+            guard mayStartDamage(scalars[index]) else {
                 index += 1
                 continue
             }
-            if let damage = byteShift(in: scalars, at: index, text: text, repair: &repair)
+            if let damage = byteShift(in: scalars, at: index, repair: &repair)
                 ?? utf8ReadAsGBK(in: scalars, at: index) ?? readAsLatin1(in: scalars, at: index)
                 ?? lostRun(in: scalars, at: index)
             {
@@ -35,10 +34,20 @@ public struct MojibakeDetector: Sendable {
         return found
     }
 
+    /// Damage starts at a lost character, a rare hanzi or a Latin-1 sign; everything else is skipped
+    /// without a closer look.
+    private func mayStartDamage(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3F, 0xFFFD: true
+        case 0..<0x80: false
+        default: isLatin1Mojibake(scalar) || (CommonHanzi.isHan(scalar) && !common.contains(scalar))
+        }
+    }
+
     /// A `?` or U+FFFD where a GBK lead byte was lost, after which the characters decode one byte off
     /// until an ASCII byte or another lost byte puts the decoder back in step: `?;顒咏Y` for `。活動結`.
     private func byteShift(
-        in scalars: [Unicode.Scalar], at anchor: Int, text: String, repair: inout ByteShiftRepair?
+        in scalars: [Unicode.Scalar], at anchor: Int, repair: inout ByteShiftRepair?
     ) -> Damage? {
         guard isLostByte(scalars[anchor]), anchor > 0, isChineseContext(scalars[anchor - 1]) else { return nil }
         var end = anchor + 1
@@ -58,12 +67,12 @@ public struct MojibakeDetector: Sendable {
                 end += 1
                 break
             }
-            guard scalar.isASCII ? Self.narrowed.contains(scalar) : gbkCodable(scalar) else { break }
+            guard scalar.isASCII ? Self.isNarrowed(scalar) : gbkCodable(scalar) else { break }
             damaged.append(widened(scalar))
             end += 1
         }
         guard damaged.count >= 2, closing != nil || closedByLostByte,
-            let bytes = gbk.encode(String(String.UnicodeScalarView(damaged)))
+            let bytes = gbk.encode(String(scalars: damaged))
         else { return nil }
         // Read one byte later: characters that were split across the lost byte come out whole.
         var shifted = Array(bytes.dropFirst())
@@ -72,16 +81,17 @@ public struct MojibakeDetector: Sendable {
         guard realigned.filter({ common.contains($0) || isFullWidthPunctuation($0) }).count >= 2 else { return nil }
         // Read in step, the bytes must make better Chinese than they do as printed.
         let lexicon = Lexicon.shared
-        let gain = lexicon.score(Array(realigned).string) - lexicon.score(Array(damaged).string)
+        let gain = lexicon.score(realigned) - lexicon.score(damaged)
         guard gain > Double(damaged.count) * 2 else { return nil }
 
         if repair == nil {
-            repair = ByteShiftRepair(lexicon: .shared, documentPairs: ByteShiftRepair.pairs(of: text))
+            repair = ByteShiftRepair(lexicon: .shared, documentPairs: DocumentPairs(scalars))
         }
-        let left = String(String.UnicodeScalarView(scalars[max(0, anchor - 6)..<anchor]))
-        let right = String(String.UnicodeScalarView(scalars[end..<min(scalars.count, end + 6)]))
-        let repaired = repair?.repair(damaged: damaged, closing: closing, left: left, right: right)
-        let printed = String(String.UnicodeScalarView(scalars[anchor..<end]))
+        let left = Array(scalars[max(0, anchor - 6)..<anchor])
+        let right = Array(scalars[end..<min(scalars.count, end + 6)])
+        // A character GB18030 writes in four bytes cannot be paired the other way: the damage stands unrepaired.
+        let repaired = bytes.count == damaged.count * 2 ? repair?.repair(bytes: bytes, closing: closing, left: left, right: right) : nil
+        let printed = scalars[anchor..<end].string
         var message = "\"\(printed)\" is GBK text decoded one byte out of step after a lost byte"
         if let repaired {
             let clause = clauseAround(scalars, from: anchor, to: end)
@@ -194,11 +204,17 @@ public struct MojibakeDetector: Sendable {
         case 0..<0x80: false
         case 0xA0, 0xD7, 0xF7: false
         case 0x80...0xFF: true
-        default: Self.windows1252Signs.contains(scalar)
+        case 0x100...0x2122: Self.isWindows1252Sign(scalar)
+        default: false
         }
     }
 
-    private static let windows1252Signs = Set("€‚ƒ„†‡ˆ‰Š‹ŒŽ•–˜™š›œžŸ".unicodeScalars)
+    private static func isWindows1252Sign(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "€", "‚", "ƒ", "„", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "•", "–", "˜", "™", "š", "›", "œ", "ž", "Ÿ": true
+        default: false
+        }
+    }
 
     private func isLostByte(_ scalar: Unicode.Scalar) -> Bool { scalar == "?" || scalar == "\u{FFFD}" }
 
@@ -219,10 +235,15 @@ public struct MojibakeDetector: Sendable {
     }
 
     /// Half-width marks a later clean-up may have made of the full-width ones the damage produced.
-    private static let narrowed: Set<Unicode.Scalar> = ["!", ";", ":", ",", "(", ")"]
+    private static func isNarrowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "!", ";", ":", ",", "(", ")": true
+        default: false
+        }
+    }
 
     private func widened(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        guard Self.narrowed.contains(scalar) else { return scalar }
+        guard Self.isNarrowed(scalar) else { return scalar }
         return Unicode.Scalar(scalar.value + 0xFEE0)!
     }
 
@@ -236,7 +257,7 @@ public struct MojibakeDetector: Sendable {
                 index += 1
                 continue
             }
-            guard let text = gbk.decodeStrictly([bytes[index], bytes[index + 1]]), let scalar = text.unicodeScalars.first else {
+            guard let scalar = GBKPairs.shared.character(bytes[index], bytes[index + 1]) else {
                 index += 1
                 continue
             }

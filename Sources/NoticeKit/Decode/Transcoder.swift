@@ -34,9 +34,16 @@ struct Transcoder {
         return converted.invalidOffsets.isEmpty ? converted.bytes : nil
     }
 
+    /// One handle per converter, opened on first use and never used or closed. glibc unloads a
+    /// converter's shared object (GB18030.so, BIG5.so) when its last handle closes, and every conversion
+    /// closes its own, so each one mapped the library in again, which cost more than converting a page.
+    /// Kept as bit patterns: the handles are only held, never touched.
+    private static let residentConverters: [Int] = TextEncoding.allCases.map { Int(bitPattern: iconv_open("UTF-8", $0.iconvName)) }
+
     private static func convert(
         _ bytes: [UInt8], from source: String, to target: String, replacement: [UInt8]
     ) -> (bytes: [UInt8], invalidOffsets: [Int]) {
+        _ = residentConverters
         let handle = iconv_open(target, source)
         guard let handle, Int(bitPattern: handle) != -1 else {
             // glibc always ships these converters; reaching here means a broken installation.
@@ -47,8 +54,11 @@ struct Transcoder {
         var output = [UInt8]()
         output.reserveCapacity(bytes.count * 3 / 2 + 16)
         var invalid = [Int]()
+        // Scratch space iconv only writes into, so it is left uninitialized: zeroing 64 KiB for every
+        // conversion cost more than converting the short runs damage detection hands in.
         let chunkSize = 64 * 1024
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+        defer { chunk.deallocate() }
 
         bytes.withUnsafeBufferPointer { input in
             guard let base = input.baseAddress else { return }
@@ -57,14 +67,12 @@ struct Transcoder {
                 var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: base + position)
                     .assumingMemoryBound(to: CChar.self)
                 var inLeft = input.count - position
-                let (status, produced, code): (Int, Int, Int32) = chunk.withUnsafeMutableBufferPointer { out in
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress!)
-                        .assumingMemoryBound(to: CChar.self)
-                    var outLeft = chunkSize
-                    let status = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
-                    let code = status == -1 ? errno : 0
-                    return (status, chunkSize - outLeft, code)
-                }
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(chunk.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var outLeft = chunkSize
+                let status = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
+                let code = status == -1 ? errno : 0
+                let produced = chunkSize - outLeft
                 output.append(contentsOf: chunk[0..<produced])
                 position = input.count - inLeft
                 if status != -1 { break }

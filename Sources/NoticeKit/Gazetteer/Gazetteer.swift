@@ -12,9 +12,13 @@ public struct Gazetteer: Sendable {
     private var agencies: [Agency] = []
     /// Every official name and alias, Simplified, to its agency.
     private var index: [String: Int] = [:]
+    /// The same names in canonically composed form (NFC), to be walked scalar by scalar. For text of
+    /// plain scalars (see `isPlain`) this finds exactly what `index` finds, without building strings.
+    private var names = NameTrie([])
     private var longestName = 0
     /// `浙江省`, `北京市`, `广西壮族自治区`: the places whose governments the table lists.
     private var provinces: [String] = []
+    private var provinceScalars: [[Unicode.Scalar]] = []
 
     /// The gazetteer shipped with NoticeKit.
     public static let shared: Gazetteer = {
@@ -26,6 +30,7 @@ public struct Gazetteer: Sendable {
 
     /// Parses `canonical<TAB>english<TAB>alias|alias<TAB>kind` lines after a header line.
     public init(tsv: String) {
+        var composedNames = [([Unicode.Scalar], Int)]()
         for line in tsv.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 4, !fields[0].isEmpty else { continue }
@@ -34,24 +39,35 @@ public struct Gazetteer: Sendable {
             for name in [fields[0]] + fields[2].split(separator: "|").map(String.init) where index[name] == nil {
                 index[name] = position
                 longestName = max(longestName, name.count)
+                composedNames.append((Array(name.precomposedStringWithCanonicalMapping.unicodeScalars), position))
             }
         }
+        names = NameTrie(composedNames)
         provinces = agencies.filter { $0.kind == "provincial-government" && $0.canonicalName.hasSuffix("人民政府") }
             .map { String($0.canonicalName.dropLast("人民政府".count)) }
+        provinceScalars = provinces.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) }
     }
 
     public var count: Int { agencies.count }
 
     /// The agency a printed name denotes, in either script and with layout spaces ignored.
     public func agency(named printed: String) -> Agency? {
-        let key = Self.key(printed)
-        return index[key].map { agencies[$0] }
+        agency(named: Array(printed.unicodeScalars))
+    }
+
+    func agency(named printed: [Unicode.Scalar]) -> Agency? {
+        let name = printed.squeezed
+        var key = ScriptFolding.matchingKey(name)
+        guard key.allSatisfy(Self.isPlain) else { return index[Self.key(name.string)].map { agencies[$0] } }
+        if key.count > Self.state.count, key.starts(with: Self.state) { key.removeFirst(Self.state.count) }
+        return names.value(of: key).map { agencies[$0] }
     }
 
     /// Printed name → organization with the gazetteer's names filled in where known.
     public func organization(_ printed: String) -> Organization {
-        let name = Self.removingSpaces(printed)
-        if let agency = agency(named: name) {
+        let scalars = Scalars(printed).squeezed
+        let name = scalars.string
+        if let agency = agency(named: scalars) {
             return Organization(name: name, canonicalName: agency.canonicalName, englishName: agency.englishName)
         }
         return composed(name) ?? Organization(name: name)
@@ -59,13 +75,16 @@ public struct Gazetteer: Sendable {
 
     /// `第十三届全国人民代表大会第五次会议` → `全国人民代表大会`: a session, named by its body.
     static func sessionBody(_ name: String) -> String? {
-        var scalars = Array(name.unicodeScalars)
+        sessionBody(Array(name.unicodeScalars))
+    }
+
+    static func sessionBody(_ scalars: [Unicode.Scalar]) -> String? {
         guard scalars.first == "第", let term = scalars.firstIndex(of: "届"), term <= 5 else { return nil }
-        scalars.removeSubrange(...term)
-        guard let meeting = scalars.lastIndex(of: "第"), scalars.count - meeting <= 10 else { return nil }
-        let tail = String(String.UnicodeScalarView(scalars[meeting...]))
+        let session = scalars[(term + 1)...]
+        guard let meeting = session.lastIndex(of: "第"), session.endIndex - meeting <= 10 else { return nil }
+        let tail = String(scalars: session[meeting...])
         guard tail.hasSuffix("会议") else { return nil }
-        let body = String(String.UnicodeScalarView(scalars[..<meeting]))
+        let body = String(scalars: session[..<meeting])
         return body.count >= 2 ? body : nil
     }
 
@@ -73,39 +92,108 @@ public struct Gazetteer: Sendable {
     /// (`交通运输部办公厅`), and a provincial government's departments (`浙江省教育厅`).
     private func composed(_ name: String) -> Organization? {
         let folded = Self.key(name)
-        if let body = Self.sessionBody(folded), let agency = agency(named: body) {
+        let scalars = Array(folded.unicodeScalars)
+        guard scalars.allSatisfy(Self.isPlain) else { return composedByCharacters(name, folded: folded) }
+        if let body = Self.sessionBody(scalars), let agency = agency(named: body) {
             return Organization(name: name, canonicalName: agency.canonicalName, englishName: agency.englishName)
         }
         // `中共四川省委办公厅`: a provincial Party committee and its offices.
-        if folded.hasPrefix("中共"), let province = provinces.first(where: { folded.dropFirst(2).hasPrefix($0) }),
-            folded.dropFirst(2 + province.count).hasPrefix("委") {
+        if scalars.starts(with: "中共".unicodeScalars), let province = provinceScalars.first(where: { scalars.dropFirst(2).starts(with: $0) }),
+            scalars.dropFirst(2 + province.count).first == "委" {
             return Organization(name: name, canonicalName: folded, englishName: nil)
         }
-        for office in ["办公厅", "办公室"] where folded.hasSuffix(office) && folded.count > office.count {
-            if let parent = index[String(folded.dropLast(office.count))].map({ agencies[$0] }) {
-                let english = parent.englishName.isEmpty ? nil : "General Office of the \(parent.englishName)"
-                return Organization(name: name, canonicalName: parent.canonicalName + office, englishName: english)
+        for office in Self.offices where scalars.count > office.unicodeScalars.count && scalars.ends(with: office.unicodeScalars) {
+            if let parent = names.value(of: scalars.dropLast(office.unicodeScalars.count)).map({ agencies[$0] }) {
+                return generalOffice(name: name, parent: parent, office: office)
             }
         }
-        for province in provinces where folded.hasPrefix(province) && folded.count > province.count + 1 {
-            let unit = folded.dropFirst(province.count)
-            if ["厅", "局", "委员会", "委", "办公室", "办"].contains(where: { unit.hasSuffix($0) }), !unit.hasPrefix("人民政府") {
+        for province in provinceScalars where scalars.count > province.count + 1 && scalars.starts(with: province) {
+            let unit = scalars.dropFirst(province.count)
+            if Self.units.contains(where: { unit.ends(with: $0.unicodeScalars) }), !unit.starts(with: "人民政府".unicodeScalars) {
                 return Organization(name: name, canonicalName: folded, englishName: nil)
             }
         }
         return nil
     }
 
+    /// `composed` for names with scalars that combine into one character or equal others canonically.
+    private func composedByCharacters(_ name: String, folded: String) -> Organization? {
+        if let body = Self.sessionBody(folded), let agency = agency(named: body) {
+            return Organization(name: name, canonicalName: agency.canonicalName, englishName: agency.englishName)
+        }
+        if folded.hasPrefix("中共"), let province = provinces.first(where: { folded.dropFirst(2).hasPrefix($0) }),
+            folded.dropFirst(2 + province.count).hasPrefix("委") {
+            return Organization(name: name, canonicalName: folded, englishName: nil)
+        }
+        for office in Self.offices where folded.hasSuffix(office) && folded.count > office.count {
+            if let parent = index[String(folded.dropLast(office.count))].map({ agencies[$0] }) {
+                return generalOffice(name: name, parent: parent, office: office)
+            }
+        }
+        for province in provinces where folded.hasPrefix(province) && folded.count > province.count + 1 {
+            let unit = folded.dropFirst(province.count)
+            if Self.units.contains(where: { unit.hasSuffix($0) }), !unit.hasPrefix("人民政府") {
+                return Organization(name: name, canonicalName: folded, englishName: nil)
+            }
+        }
+        return nil
+    }
 
+    private static let offices = ["办公厅", "办公室"]
+    /// The departments a provincial government names after the province: `浙江省教育厅`.
+    private static let units = ["厅", "局", "委员会", "委", "办公室", "办"]
+
+    private func generalOffice(name: String, parent: Agency, office: String) -> Organization {
+        let english = parent.englishName.isEmpty ? nil : "General Office of the \(parent.englishName)"
+        return Organization(name: name, canonicalName: parent.canonicalName + office, englishName: english)
+    }
 
     /// Splits a run of names printed together (`交通運輸部農業農村部`) when known names cover it exactly;
     /// nil otherwise. Pieces keep their printed script.
     public func split(_ printed: String) -> [String]? {
-        let name = Self.removingSpaces(printed)
+        split(Array(printed.unicodeScalars))
+    }
+
+    func split(_ printed: [Unicode.Scalar]) -> [String]? {
+        let name = printed.squeezed
+        let folded = ScriptFolding.matchingKey(name)
+        guard folded.allSatisfy(Self.isPlain) else { return splitByCharacters(String(scalars: name)) }
+        guard !folded.isEmpty else { return nil }
+        // best[i]: the fewest known names covering folded[i...], and the length of the first one; of
+        // as few names, the one with the longest first name.
+        var best = [(count: Int, length: Int)?](repeating: nil, count: folded.count + 1)
+        best[folded.count] = (0, 0)
+        var nearest = folded.count
+        for start in stride(from: folded.count - 1, through: 0, by: -1) {
+            // `nearest` is the closest position after `start` from which names reach the end. When it
+            // is further than the longest name, no name starting here or earlier can reach it.
+            guard nearest - start <= names.longestName else { return nil }
+            var node = NameTrie.root
+            var end = start
+            while end < folded.count, let next = names.child(of: node, folded[end]) {
+                node = next
+                end += 1
+                guard end - start >= 2, names.value(at: node) != nil, let rest = best[end] else { continue }
+                if best[start] == nil || rest.count + 1 <= best[start]!.count { best[start] = (rest.count + 1, end - start) }
+            }
+            if best[start] != nil { nearest = start }
+        }
+        guard best[0] != nil else { return nil }
+        var pieces = [String]()
+        var position = 0
+        while position < name.count, let step = best[position] {
+            pieces.append(String(scalars: name[position..<position + step.length]))
+            position += step.length
+        }
+        return pieces
+    }
+
+    /// `split` for text with scalars that combine into one character or equal others canonically, where
+    /// only comparing `String`s by character gives the right answer.
+    private func splitByCharacters(_ name: String) -> [String]? {
         let folded = [Character](ScriptFolding.matchingKey(name))
         let original = [Character](name)
         guard folded.count == original.count, !folded.isEmpty else { return nil }
-        // best[i]: the fewest known names covering folded[i...], and the length of the first one.
         var best = [(count: Int, length: Int)?](repeating: nil, count: folded.count + 1)
         best[folded.count] = (0, 0)
         for start in stride(from: folded.count - 1, through: 0, by: -1) {
@@ -124,14 +212,27 @@ public struct Gazetteer: Sendable {
         return pieces
     }
 
-    static func key(_ printed: String) -> String {
-        var name = ScriptFolding.matchingKey(removingSpaces(printed))
+    /// Scalars that NFC leaves as they are wherever they stand: each is its own composed form and
+    /// none combines with a neighbour. The names are stored NFC, so in text made only of these,
+    /// comparing scalars is comparing `String`s. Some have canonical twins (the unified ideographs at
+    /// U+F900–FAD9, `K` at U+212A, the middle dot at U+0387), but the twins are left out, so text
+    /// holding one is compared by `Character`. Not `standsAlone`, which only asks about grapheme
+    /// clusters: this set adds the middle dot that joins the parts of transliterated names, and leaves
+    /// out the ideographic space, which lookups remove first, and the CJK signs past U+3029.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xB7, 0x2010...0x2027, 0x3001...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
+    }
+
+    private static let state = Array("中华人民共和国".unicodeScalars)
+
+    /// The `index` key of a name without layout spaces.
+    static func key(_ name: String) -> String {
+        var name = ScriptFolding.matchingKey(name)
         let state = "中华人民共和国"
         if name.hasPrefix(state), name.count > state.count { name.removeFirst(state.count) }
         return name
-    }
-
-    static func removingSpaces(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.isLayoutSpace })
     }
 }

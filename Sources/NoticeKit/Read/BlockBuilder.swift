@@ -19,6 +19,7 @@ struct BlockBuilder {
         var line = ""
         var hints = Block.Hints()
         var closing = [(end: Int, breaks: Bool)]()
+        var inherited = [Inherited?](repeating: nil, count: tree.nodes[root].end - root)
 
         func flush() {
             let text = Self.collapse(line)
@@ -37,7 +38,7 @@ struct BlockBuilder {
             let node = tree.nodes[index]
             switch node.kind {
             case .text:
-                if line.isEmpty { hints = hintsAt(index, root: root) }
+                if line.isEmpty { hints = inheritedHints(inside: node.parent, root: root, inherited: &inherited) }
                 line += node.text
                 index += 1
             case .comment:
@@ -58,46 +59,71 @@ struct BlockBuilder {
     }
 
     private func isHidden(_ index: Int) -> Bool {
-        guard let style = tree.attribute("style", of: index)?.lowercased() else { return false }
-        let compact = style.filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        guard let style = tree.attribute("style", of: index) else { return false }
+        let compact = Self.compactStyle(style)
+        return compact.contains(bytes: "display:none".utf8) || compact.contains(bytes: "visibility:hidden".utf8)
     }
 
-    /// Alignment and cell hints from the nearest enclosing elements, up to the root.
-    private func hintsAt(_ index: Int, root: Int) -> Block.Hints {
-        var hints = Block.Hints()
-        var current = tree.nodes[index].parent
-        var alignmentKnown = false
-        while let node = current, node >= root {
-            let element = tree.nodes[node]
-            if !alignmentKnown, let alignment = alignment(of: node) {
-                hints.insert(alignment)
-                alignmentKnown = true
-            }
-            switch element.name {
-            case "td", "th": hints.insert(.tableCell)
-            case "h1", "h2", "h3", "h4", "h5", "h6": hints.insert(.heading)
-            default: break
-            }
-            current = element.parent
+    /// What an element passes on to the text inside it: the alignment its nearest aligned ancestor (or
+    /// itself) sets, and whether it is inside a table cell or a heading.
+    private struct Inherited {
+        var alignment: Block.Hints?
+        var flags: Block.Hints
+    }
+
+    /// Alignment and cell hints from the nearest enclosing elements, up to the root. Each element's are
+    /// worked out once, from its parent's, and kept in `inherited` (indexed from the root) for all the
+    /// text inside it.
+    private func inheritedHints(inside element: Int?, root: Int, inherited: inout [Inherited?]) -> Block.Hints {
+        var path = [Int]()
+        var current = element
+        while let node = current, node >= root, inherited[node - root] == nil {
+            path.append(node)
+            current = tree.nodes[node].parent
         }
-        return hints
+        var passed = current.flatMap { $0 >= root ? inherited[$0 - root] : nil } ?? Inherited(alignment: nil, flags: [])
+        for node in path.reversed() {
+            passed = Inherited(alignment: alignment(of: node) ?? passed.alignment, flags: passed.flags.union(flags(of: node)))
+            inherited[node - root] = passed
+        }
+        return passed.flags.union(passed.alignment ?? [])
+    }
+
+    private func flags(of index: Int) -> Block.Hints {
+        switch tree.nodes[index].name {
+        case "td", "th": .tableCell
+        case "h1", "h2", "h3", "h4", "h5", "h6": .heading
+        default: []
+        }
     }
 
     private func alignment(of index: Int) -> Block.Hints? {
-        let style = (tree.attribute("style", of: index) ?? "").lowercased().filter { $0 != " " }
-        let align = (tree.attribute("align", of: index) ?? "").lowercased()
-        if style.contains("text-align:right") || align == "right" { return .alignRight }
-        if style.contains("text-align:center") || align == "center" { return .alignCenter }
-        if style.contains("text-align:left") || style.contains("text-align:justify") || align == "left" { return [] }
+        let attributes = tree.nodes[index].attributes
+        guard !attributes.isEmpty else { return nil }
+        let style = attributes["style"].map(Self.compactStyle) ?? []
+        let align = attributes["align"]?.lowercased()
+        if style.contains(bytes: "text-align:right".utf8) || align == "right" { return .alignRight }
+        if style.contains(bytes: "text-align:center".utf8) || align == "center" { return .alignCenter }
+        if style.contains(bytes: "text-align:left".utf8) || style.contains(bytes: "text-align:justify".utf8) || align == "left" {
+            return []
+        }
         return nil
+    }
+
+    /// A `style` attribute lowercased and without spaces, so that `Text-Align: Right` reads as `text-align:right`.
+    private static func compactStyle(_ style: String) -> [UInt8] {
+        style.utf8.compactMap { $0 == 0x20 ? nil : $0.asciiLowercased }
     }
 
     /// Collapses HTML white space as CSS does: runs become one space, and a run holding a line break
     /// between two wide (CJK) characters disappears.
     static func collapse(_ raw: String) -> String {
         let raw = LayoutNoise.removingEntityLeftovers(raw)
-        var out = String.UnicodeScalarView()
+        var out = [UInt8]()
+        out.reserveCapacity(raw.utf8.count)
+        // Where the result trimmed of layout space lies in `out`, followed as it is written so that
+        // trimming takes no second pass.
+        var kept: Range<Int>?
         var pendingSpace = false
         var pendingBreak = false
         var previous: Unicode.Scalar?
@@ -107,14 +133,15 @@ struct BlockBuilder {
                 if scalar == "\n" || scalar == "\r" { pendingBreak = true }
                 continue
             }
-            if pendingSpace, let before = previous {
-                if !(pendingBreak && before.isWide && scalar.isWide) { out.append(" ") }
-            }
+            if pendingSpace, let before = previous, !(pendingBreak && before.isWide && scalar.isWide) { out.append(0x20) }
             pendingSpace = false
             pendingBreak = false
-            out.append(scalar)
+            let start = out.count
+            UTF8.encode(scalar) { out.append($0) }
+            if !scalar.isLayoutSpace { kept = (kept?.lowerBound ?? start)..<out.count }
             previous = scalar
         }
-        return String(out).trimmingLayout()
+        guard let kept else { return "" }
+        return String(decoding: out[kept], as: UTF8.self)
     }
 }

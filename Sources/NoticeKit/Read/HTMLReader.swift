@@ -3,21 +3,6 @@
 public struct HTMLReader: Sendable {
     public init() {}
 
-    /// Body containers of government portals, most specific first.
-    static let bodyQueries = [
-        "//*[@id='UCAP-CONTENT']",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' TRS_Editor ')]",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' TRS_UEDITOR ')]",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' trs_editor_view ')]",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' pages_content ')]",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' article_content ')]",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' Custom_UnionStyle ')]",
-        "//*[@id='zoom']",
-        "//*[@id='Content' or @id='content']",
-    ]
-    static let infoTableQuery = "//table[.//td[contains(., '发文字号') or contains(., '成文日期') or contains(., '索引号')]]"
-
     /// Class or id words of page furniture inside or around an article.
     static let boilerplateMarks = [
         "share", "print", "related", "xgwz", "xglj", "fenxiang", "bdshare", "footer", "breadcrumb", "crumb",
@@ -32,19 +17,18 @@ public struct HTMLReader: Sendable {
     static let infoLabels: Set<String> = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词"]
 
     public func read(_ text: String) -> ReadDocument {
-        let queries = Self.bodyQueries + [Self.infoTableQuery]
-        guard let parsed = LibXML2.parse(Array(text.utf8), as: .html, queries: queries) else {
+        guard let parsed = LibXML2.parse(Array(text.utf8), as: .html) else {
             return ReadDocument(blocks: [], diagnostics: [Diagnostic(
                 code: "unreadable-html", severity: .error,
                 message: "libxml2 could not build a document from this HTML; check that the file is a web page.")])
         }
         let tree = parsed.tree
         let metadata = Self.metadata(in: tree)
-        let infoTables = Set(parsed.matches.last ?? [])
+        let infoTables = Self.infoTables(in: tree)
         var evidence = Self.infoTableEvidence(tree, tables: infoTables)
 
         var builder = BlockBuilder(tree: tree)
-        let body = Self.knownContainer(in: tree, candidates: parsed.matches.dropLast())
+        let body = Self.knownContainer(in: tree)
             ?? Self.densestContainer(in: tree, skipping: infoTables.union(Self.boilerplate(in: tree, within: 0..<tree.nodes.count)))
         if let body {
             builder.skipped = infoTables.union(Self.boilerplate(in: tree, within: body..<tree.nodes[body].end))
@@ -53,10 +37,11 @@ public struct HTMLReader: Sendable {
 
         let pageTitle = Self.pageTitle(tree: tree, metadata: metadata, evidence: evidence)
         if evidence["标题"] == nil, let pageTitle { evidence["标题"] = pageTitle }
-        if let body, let headline = Self.headline(in: tree, before: body, expected: pageTitle),
-            !blocks.contains(where: { Self.squeeze($0.text) == Self.squeeze(headline) })
-        {
-            blocks.insert(Block(headline, hints: .heading), at: 0)
+        if let body, let headline = Self.headline(in: tree, before: body, expected: pageTitle) {
+            let squeezed = Self.squeeze(headline)
+            if !blocks.contains(where: { Self.squeeze($0.text) == squeezed }) {
+                blocks.insert(Block(headline, hints: .heading), at: 0)
+            }
         }
         if evidence["发布日期"] == nil, let published = metadata["PubDate"] ?? metadata["firstpublishedtime"] {
             evidence["发布日期"] = published
@@ -72,8 +57,20 @@ public struct HTMLReader: Sendable {
         return ReadDocument(blocks: blocks, metadata: merged, evidence: evidence, diagnostics: diagnostics)
     }
 
+    /// The scalars furniture starts with. No other character equals one of them, so a text that starts
+    /// with another scalar has none of the prefixes.
+    private static let furnitureInitials = Set(furniture.compactMap(\.unicodeScalars.first))
+
     private static func isFurniture(_ text: String) -> Bool {
-        text.count <= 40 && furniture.contains { text.hasPrefix($0) || text.lowercased().hasPrefix($0) }
+        guard let first = text.unicodeScalars.first, text.characterCount <= 40 else { return false }
+        if furnitureInitials.contains(first), furniture.contains(where: text.hasPrefix) { return true }
+        // Lowercasing maps scalar by scalar, so it can only help a text whose first scalar lowercases to
+        // an initial (the p of pdf下载, the w of word下载).
+        guard let loweredFirst = first.properties.lowercaseMapping.unicodeScalars.first,
+            furnitureInitials.contains(loweredFirst)
+        else { return false }
+        let lowered = text.lowercased()
+        return furniture.contains(where: lowered.hasPrefix)
     }
 
     static func metadata(in tree: MarkupTree) -> [String: String] {
@@ -124,21 +121,13 @@ public struct HTMLReader: Sendable {
         return marked
     }
 
-    /// The first of the portals' known containers that holds a fair amount of text.
-    static func knownContainer(in tree: MarkupTree, candidates: ArraySlice<[Int]>) -> Int? {
-        for matches in candidates {
-            for index in matches where textLength(tree, index) >= 10 { return index }
-        }
-        return nil
-    }
-
     /// The element that directly holds the most text that is neither link text nor furniture.
     static func densestContainer(in tree: MarkupTree, skipping skipped: Set<Int>) -> Int? {
         var excluded = [Bool](repeating: false, count: tree.nodes.count)
         for index in skipped { for inner in index..<tree.nodes[index].end { excluded[inner] = true } }
         var scores = [Int: Int]()
         for (index, node) in tree.nodes.enumerated() where node.kind == .text && !excluded[index] {
-            let length = node.text.unicodeScalars.filter { $0.isWide }.count
+            let length = node.text.unicodeScalars.lazy.filter { $0.isWide }.count
             guard length > 0 else { continue }
             if isInside(tree, index, names: ["a", "script", "style", "nav", "footer", "option"]) { continue }
             var container = node.parent
@@ -160,10 +149,6 @@ public struct HTMLReader: Sendable {
             current = tree.nodes[node].parent
         }
         return false
-    }
-
-    private static func textLength(_ tree: MarkupTree, _ index: Int) -> Int {
-        tree.textContent(of: index).unicodeScalars.filter { !$0.properties.isWhitespace }.count
     }
 
     /// The page's own title: the info table's 标题, `ArticleTitle`, else `<title>` without the site name.
@@ -206,6 +191,10 @@ public struct HTMLReader: Sendable {
     }
 
     static func squeeze(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.isLayoutSpace })
+        guard text.unicodeScalars.contains(where: \.isLayoutSpace) else { return text }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where !scalar.isLayoutSpace { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

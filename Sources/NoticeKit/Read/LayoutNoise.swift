@@ -7,7 +7,7 @@ enum LayoutNoise {
     private static let leftovers = ["&amp;nbsp;", "&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#xa0;", "&#12288;", "&#x3000;"]
 
     static func removingEntityLeftovers(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard text.contains(bytes: "&".utf8) else { return text }
         var cleaned = text
         for leftover in leftovers where cleaned.contains(leftover) {
             cleaned = cleaned.replacingOccurrences(of: leftover, with: " ", options: .caseInsensitive)

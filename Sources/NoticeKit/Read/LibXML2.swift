@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// The one place that touches libxml2: parse bytes, evaluate XPath, copy the result into a `MarkupTree`,
-/// free everything. No libxml2 pointer leaves this file.
+/// The one place that touches libxml2: parse bytes, copy the result into a `MarkupTree`, free everything.
+/// No libxml2 pointer leaves this file.
 enum LibXML2 {
     /// libxml2's parser flags as a typed set; only the flags that are safe on hostile input are offered.
     struct ParseOptions: OptionSet, Sendable {
@@ -24,8 +24,6 @@ enum LibXML2 {
 
     struct Parsed: Sendable {
         var tree: MarkupTree
-        /// For each XPath query, the indexes of the element nodes it selected, in document order.
-        var matches: [[Int]]
         /// References to entities the document declares, left unexpanded.
         var entityReferences = 0
         /// The system identifier of an external DTD the document names, never loaded.
@@ -47,7 +45,7 @@ enum LibXML2 {
     }
 
     /// Parses UTF-8 bytes. Returns nil when libxml2 builds no document at all.
-    static func parse(_ utf8: [UInt8], as syntax: Syntax, queries: [String] = []) -> Parsed? {
+    static func parse(_ utf8: [UInt8], as syntax: Syntax) -> Parsed? {
         prepare()
         var firstError: String?
         let document: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
@@ -73,20 +71,14 @@ enum LibXML2 {
         defer { xmlFreeDoc(document) }
 
         var nodes = [MarkupTree.Node]()
-        var indexOf = [UnsafeMutableRawPointer: Int]()
-        let entityReferences = copy(document, into: &nodes, indexOf: &indexOf, indexing: !queries.isEmpty)
-        let tree = MarkupTree(nodes: nodes)
-        let matches = queries.map { evaluate($0, in: document, indexOf: indexOf) }
+        let entityReferences = copy(document, into: &nodes)
         let externalDTD = document.pointee.intSubset.flatMap { $0.pointee.SystemID }.map { string($0) }
-        return Parsed(tree: tree, matches: matches, entityReferences: entityReferences, externalDTD: externalDTD, firstError: firstError)
+        return Parsed(tree: MarkupTree(nodes: nodes), entityReferences: entityReferences, externalDTD: externalDTD, firstError: firstError)
     }
 
     /// Copies the document's nodes in document order without recursion: a page may nest thousands deep.
     /// Returns how many entity references it passed over.
-    private static func copy(
-        _ document: xmlDocPtr, into nodes: inout [MarkupTree.Node],
-        indexOf: inout [UnsafeMutableRawPointer: Int], indexing: Bool
-    ) -> Int {
+    private static func copy(_ document: xmlDocPtr, into nodes: inout [MarkupTree.Node]) -> Int {
         var entityReferences = 0
         var open = [Int]()
         var cursor = document.pointee.children
@@ -96,9 +88,8 @@ enum LibXML2 {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 nodes.append(MarkupTree.Node(
-                    kind: .element, name: string(node.pointee.name).lowercased(),
+                    kind: .element, name: lowercasedName(node.pointee.name),
                     attributes: attributes(of: node), text: "", parent: open.last, end: index + 1))
-                if indexing { indexOf[UnsafeMutableRawPointer(node)] = index }
                 descend = node.pointee.children != nil
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 nodes.append(MarkupTree.Node(
@@ -142,29 +133,22 @@ enum LibXML2 {
                 value += string(text.pointee.content)
                 child = text.pointee.next
             }
-            result[string(current.pointee.name).lowercased()] = value
+            result[lowercasedName(current.pointee.name)] = value
             attribute = current.pointee.next
         }
         return result
     }
 
-    private static func evaluate(
-        _ query: String, in document: xmlDocPtr, indexOf: [UnsafeMutableRawPointer: Int]
-    ) -> [Int] {
-        guard let context = xmlXPathNewContext(document) else { return [] }
-        defer { xmlXPathFreeContext(context) }
-        let evaluated = query.withCString { characters in
-            characters.withMemoryRebound(to: xmlChar.self, capacity: query.utf8.count + 1) {
-                xmlXPathEvalExpression($0, context)
-            }
+    /// Element and attribute names are nearly always ASCII, which lowercases byte by byte without
+    /// the Unicode case tables `lowercased()` consults.
+    private static func lowercasedName(_ characters: UnsafePointer<xmlChar>?) -> String {
+        guard let characters else { return "" }
+        let bytes = UnsafeBufferPointer(start: characters, count: Int(xmlStrlen(characters)))
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(cString: characters).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte.asciiLowercased }
+            return bytes.count
         }
-        guard let result = evaluated else { return [] }
-        defer { xmlXPathFreeObject(result) }
-        guard let set = result.pointee.nodesetval, set.pointee.nodeNr > 0, let table = set.pointee.nodeTab else {
-            return []
-        }
-        return (0..<Int(set.pointee.nodeNr)).compactMap { table[$0].map { indexOf[UnsafeMutableRawPointer($0)] } ?? nil }
-            .sorted()
     }
 
     private static func string(_ characters: UnsafePointer<xmlChar>?) -> String {

@@ -39,26 +39,23 @@ struct MarkupTree: Sendable {
         return text
     }
 
+    /// The same as UTF-8 bytes, for searching.
+    func utf8Content(of index: Int) -> [UInt8] {
+        var bytes = [UInt8]()
+        for node in nodes[index..<nodes[index].end] where node.kind == .text { bytes.append(contentsOf: node.text.utf8) }
+        return bytes
+    }
+
     func attribute(_ name: String, of index: Int) -> String? {
         nodes[index].attributes[name]
     }
 
     /// True when the `class` or `id` attribute holds one of the (lowercase ASCII) words, ignoring case.
     func classOrID(of index: Int, contains words: [String]) -> Bool {
-        let node = nodes[index]
-        guard !node.attributes.isEmpty else { return false }
-        let marks = (node.attributes["class"] ?? "").utf8 + [0x20] + (node.attributes["id"] ?? "").utf8
-        let lowered = marks.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        return words.contains { Self.bytes(lowered, contain: Array($0.utf8)) }
-    }
-
-    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
+        let attributes = nodes[index].attributes
+        guard !attributes.isEmpty else { return false }
+        // No word holds a space, so none can match across the two attributes, and each is searched alone.
+        let marks = [attributes["class"], attributes["id"]].compactMap { $0 }
+        return words.contains { word in marks.contains { $0.contains(bytes: word.utf8, ignoringASCIICase: true) } }
     }
 }

@@ -21,14 +21,45 @@ extension Unicode.Scalar {
 extension String {
     /// Without leading and trailing whitespace of any width (ASCII, no-break, ideographic).
     func trimmingLayout() -> String {
+        let trimmed = self[...].trimmingLayout()
+        // Most text needs no trimming, and then needs no copy either.
+        return trimmed.startIndex == startIndex && trimmed.endIndex == endIndex ? self : String(trimmed)
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing whitespace of any width (ASCII, no-break, ideographic).
+    func trimmingLayout() -> Substring {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isLayoutSpace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isLayoutSpace }) else { return self[endIndex...] }
         let last = scalars.lastIndex(where: { !$0.isLayoutSpace })!
-        return String(scalars[first...last])
+        return Substring(scalars[first...last])
+    }
+}
+
+extension String {
+    /// The number of characters, as `count` has it, without breaking grapheme clusters when the text
+    /// is made only of scalars that always stand alone as a character, as nearly every line of a notice is.
+    var characterCount: Int {
+        var scalars = 0
+        for scalar in unicodeScalars {
+            guard scalar.standsAlone else { return count }
+            scalars += 1
+        }
+        return scalars
     }
 }
 
 extension Unicode.Scalar {
+    /// Printable ASCII, general punctuation, CJK punctuation, ideographs and full-width forms: their
+    /// grapheme cluster break property is Other, so they neither join nor are joined by a neighbour.
+    var standsAlone: Bool {
+        switch value {
+        case 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
+    }
+
     /// White space of any width, and the invisible marks Word and web editors leave in text.
     var isLayoutSpace: Bool {
         switch value {

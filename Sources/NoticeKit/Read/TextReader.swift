@@ -5,51 +5,61 @@ public struct TextReader: Sendable {
 
     public func read(_ text: String) -> ReadDocument {
         let lines = Self.lines(of: LayoutNoise.removingEntityLeftovers(text)).filter { !$0.isEmpty && !Self.isPageNumber($0) }
-        let width = Self.wrapWidth(of: lines)
+        let lengths = lines.map(\.characterCount)
+        let width = Self.wrapWidth(of: lengths)
         var blocks = [Block]()
         var pending: (text: String, length: Int, wrapped: Bool)?
-        for line in lines {
+        for (line, length) in zip(lines, lengths) {
             if let open = pending {
                 if let width, open.length >= width - 3, Self.mayContinue(open.text), !SectionMarker.startsSection(line) {
-                    pending = (open.text + line, line.count, true)
+                    pending = (open.text + line, length, true)
                     continue
                 }
                 blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : []))
             }
-            pending = (line, line.count, false)
+            pending = (line, length, false)
         }
         if let open = pending { blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : [])) }
         return ReadDocument(blocks: blocks)
     }
 
-    /// Lines split at LF, CRLF or a lone CR, with indentation and trailing blanks trimmed.
+    /// Lines split at LF, CRLF, a lone CR, U+2028 or U+2029, with indentation and trailing blanks trimmed.
     static func lines(of text: String) -> [String] {
+        let bytes = text.utf8
         var lines = [String]()
-        var current = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousCR {
-                previousCR = false
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            guard let next = lineBreakEnd(in: bytes, at: index) else {
+                bytes.formIndex(after: &index)
                 continue
             }
-            previousCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                lines.append(String(current).trimmingLayout())
-                current.removeAll(keepingCapacity: true)
-            } else {
-                current.append(scalar)
-            }
+            lines.append(String(text[start..<index].trimmingLayout()))
+            start = next
+            index = next
         }
-        lines.append(String(current).trimmingLayout())
+        lines.append(String(text[start...].trimmingLayout()))
         return lines
+    }
+
+    /// Where the line break at `index` ends, or nil: CR LF is one break, and U+2028 and U+2029 are
+    /// E2 80 A8 and E2 80 A9, which no other scalar's bytes contain.
+    private static func lineBreakEnd(in bytes: String.UTF8View, at index: String.Index) -> String.Index? {
+        let width: Int
+        switch bytes[index] {
+        case 0x0A: width = 1
+        case 0x0D: width = bytes[index...].starts(with: [0x0D, 0x0A]) ? 2 : 1
+        case 0xE2 where bytes[index...].starts(with: [0xE2, 0x80, 0xA8]) || bytes[index...].starts(with: [0xE2, 0x80, 0xA9]): width = 3
+        default: return nil
+        }
+        return bytes.index(index, offsetBy: width)
     }
 
     /// `— 2 —`, `- 12 -`, `－3－`, `第2页`, `第 2 页 共 5 页`.
     static func isPageNumber(_ line: String) -> Bool {
-        // Page numbers are short; most lines are not, and need no closer look.
-        guard line.utf8.count <= 48 else { return false }
+        // Page numbers are short, and hold a dash or 页; most lines are not, and need no closer look.
+        guard line.utf8.count <= 48, line.unicodeScalars.contains(where: isDashOrPage) else { return false }
         let compact = line.filter { !$0.isWhitespace }
-        let dashes: Set<Character> = ["—", "－", "-", "–", "‐", "─"]
         let core = compact.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }.reversed()
         if core.count < compact.count, !core.isEmpty, core.count <= 4, core.allSatisfy(\.isASCIIDigitLike) {
             return true
@@ -61,12 +71,23 @@ public struct TextReader: Sendable {
         return rest.isEmpty || (rest.hasPrefix("共") && rest.hasSuffix("页") && rest.dropFirst().dropLast().allSatisfy(\.isASCIIDigitLike))
     }
 
+    private static let dashes: Set<Character> = ["—", "－", "-", "–", "‐", "─"]
+
+    /// The dashes and 页 as scalars: no other scalar or cluster equals one of these characters, so a line
+    /// without these scalars has none of them.
+    private static func isDashOrPage(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "—", "－", "-", "–", "‐", "─", "页": true
+        default: false
+        }
+    }
+
     /// The line length a PDF conversion wrapped at, when many lines share it; nil for unwrapped text.
     ///
     /// Lengths count characters: GB/T 9704 sets 28 to a line, and half-width digits make a full line
     /// only a little longer, hence the tolerance.
-    static func wrapWidth(of lines: [String]) -> Int? {
-        let lengths = lines.map(\.count).filter { $0 >= 12 }.sorted()
+    static func wrapWidth(of lineLengths: [Int]) -> Int? {
+        let lengths = lineLengths.filter { $0 >= 12 }.sorted()
         guard lengths.count >= 3 else { return nil }
         let typical = lengths[lengths.count * 9 / 10]
         let near = lengths.filter { $0 >= typical - 3 && $0 <= typical + 3 }.count
@@ -78,6 +99,6 @@ public struct TextReader: Sendable {
     private static func mayContinue(_ line: String) -> Bool {
         guard let last = line.last, !"。：:！!？?；;".contains(last) else { return false }
         if (line.first == "（" || line.first == "(") && (last == "）" || last == ")") { return false }
-        return !line.contains("　　") && !line.contains("  ")
+        return !line.contains(bytes: "　　".utf8) && !line.contains(bytes: "  ".utf8)
     }
 }

@@ -13,20 +13,33 @@ public enum ScriptFolding {
     public static func matchingKey(_ text: String) -> String {
         let tables = ScriptTables.shared
         guard text.unicodeScalars.contains(where: tables.isTraditionalOnly) else { return text }
-        var folded = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { folded.append(tables.simplified(scalar)) }
-        return String(folded)
+        return String(scalars: text.unicodeScalars.map(tables.simplified))
+    }
+
+    /// `matchingKey` on scalars: one scalar for each, so offsets into the printed text still hold.
+    /// Scalars without a Traditional-only character are their own key; an array is then shared, not copied.
+    static func matchingKey(_ scalars: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
+        let tables = ScriptTables.shared
+        guard scalars.contains(where: tables.isTraditionalOnly) else { return Array(scalars) }
+        return scalars.map(tables.simplified)
     }
 
     /// `Hant` when the text has characters that only Traditional writes and (almost) none that only
     /// Simplified writes; `Hans` the other way round; `mixed` when both are common.
     public static func script(of text: String) -> Script {
+        script(of: [text.unicodeScalars])
+    }
+
+    /// `script(of:)` for text held in pieces.
+    static func script(of pieces: [some Sequence<Unicode.Scalar>]) -> Script {
         let tables = ScriptTables.shared
         var traditionalOnly = 0
         var simplifiedOnly = 0
-        for scalar in text.unicodeScalars {
-            if tables.isTraditionalOnly(scalar) { traditionalOnly += 1 }
-            if tables.isSimplifiedOnly(scalar) { simplifiedOnly += 1 }
+        for piece in pieces {
+            for scalar in piece {
+                if tables.isTraditionalOnly(scalar) { traditionalOnly += 1 }
+                if tables.isSimplifiedOnly(scalar) { simplifiedOnly += 1 }
+            }
         }
         if traditionalOnly == 0 && simplifiedOnly == 0 { return .simplified }
         if traditionalOnly >= simplifiedOnly * 8 { return .traditional }
@@ -42,8 +55,9 @@ struct ScriptTables: Sendable {
 
     private var traditional = [UInt64](repeating: 0, count: 0x10000 / 64)
     private var simplified = [UInt64](repeating: 0, count: 0x10000 / 64)
-    /// The one-character Simplified form of each Traditional-only character.
-    private var toSimplified = [UInt32: Unicode.Scalar]()
+    /// The one-character Simplified form of each Traditional-only character, by code point; 0 where
+    /// there is none. A flat table: folding runs on every character the analyzer looks at.
+    private var toSimplified = [UInt32](repeating: 0, count: 0x10000)
 
     private init() {
         let characters = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init).filter { !(0x4DC0...0x4DFF).contains($0.value) }
@@ -57,7 +71,7 @@ struct ScriptTables: Sendable {
         let simplifiedLines = Self.mark(characters, changedIn: OpenCCConverter.toSimplified.convert(text), into: &traditional)
         Self.mark(characters, changedIn: OpenCCConverter.toTraditional.convert(text), into: &simplified)
         for (character, line) in zip(characters, simplifiedLines) where isTraditionalOnly(character) {
-            if line.unicodeScalars.count == 1, let single = line.unicodeScalars.first { toSimplified[character.value] = single }
+            if line.unicodeScalars.count == 1, let single = line.unicodeScalars.first { toSimplified[Int(character.value)] = single.value }
         }
     }
 
@@ -72,7 +86,9 @@ struct ScriptTables: Sendable {
     }
 
     func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        isTraditionalOnly(scalar) ? toSimplified[scalar.value] ?? scalar : scalar
+        guard scalar.value < 0x10000 else { return scalar }
+        let folded = toSimplified[Int(scalar.value)]
+        return folded == 0 ? scalar : Unicode.Scalar(folded)!
     }
 
     func isTraditionalOnly(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,79 @@
+/// Where a portal's page keeps its article and its info table, found by walking the tree once rather
+/// than by XPath queries, each of which walks every element and builds strings as it goes.
+extension HTMLReader {
+    /// How a portal's template marks its article container. Both are compared as written, case and all.
+    enum ContainerMark {
+        case id(String)
+        /// A word of the `class` attribute, which is split at XML white space.
+        case classWord(String)
+    }
+
+    /// Body containers of government portals, most specific first; the marks of one entry rank equal.
+    static let bodyMarks: [[ContainerMark]] = [
+        [.id("UCAP-CONTENT")], [.classWord("TRS_Editor")], [.classWord("TRS_UEDITOR")], [.classWord("trs_editor_view")],
+        [.classWord("pages_content")], [.classWord("article-content")], [.classWord("article_content")],
+        [.classWord("Custom_UnionStyle")], [.id("zoom")], [.id("Content"), .id("content")],
+    ]
+    /// A table with a cell that names one of these is an info table (gov.cn's 发文字号, 成文日期 …).
+    static let infoTableLabels = ["发文字号", "成文日期", "索引号"]
+
+    /// The element with the most specific container mark that holds a fair amount of text; the first in
+    /// document order among equals.
+    static func knownContainer(in tree: MarkupTree) -> Int? {
+        var best: (rank: Int, index: Int)?
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+            guard let rank = bodyRank(of: tree.nodes[index]), rank < best?.rank ?? bodyMarks.count,
+                holdsText(tree, index)
+            else { continue }
+            best = (rank, index)
+        }
+        return best?.index
+    }
+
+    /// Tables that hold, at any depth, a cell whose text contains one of the info table's labels.
+    static func infoTables(in tree: MarkupTree) -> Set<Int> {
+        var tables = Set<Int>()
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && tree.nodes[index].name == "td" {
+            let text = tree.utf8Content(of: index)
+            guard infoTableLabels.contains(where: { text.contains(bytes: $0.utf8) }) else { continue }
+            var ancestor = tree.nodes[index].parent
+            while let current = ancestor {
+                if tree.nodes[current].name == "table" { tables.insert(current) }
+                ancestor = tree.nodes[current].parent
+            }
+        }
+        return tables
+    }
+
+    /// The position in `bodyMarks` of the first entry that marks the element.
+    private static func bodyRank(of node: MarkupTree.Node) -> Int? {
+        // Most elements have no attributes, and need neither the lookups nor the scan of every mark.
+        guard !node.attributes.isEmpty else { return nil }
+        let id = node.attributes["id"]
+        let words = node.attributes["class"].map { $0.utf8.split(whereSeparator: isXMLSpace) } ?? []
+        return bodyMarks.firstIndex { marks in
+            marks.contains { mark in
+                switch mark {
+                case .id(let name): id?.utf8.elementsEqual(name.utf8) == true
+                case .classWord(let word): words.contains { $0.elementsEqual(word.utf8) }
+                }
+            }
+        }
+    }
+
+    private static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Whether a subtree holds at least ten characters that are not white space; counting stops there.
+    private static func holdsText(_ tree: MarkupTree, _ index: Int) -> Bool {
+        var count = 0
+        for node in tree.nodes[index..<tree.nodes[index].end] where node.kind == .text {
+            for scalar in node.text.unicodeScalars where !scalar.properties.isWhitespace {
+                count += 1
+                if count == 10 { return true }
+            }
+        }
+        return false
+    }
+}
