@@ -36,7 +36,7 @@ struct RecordWriter: Sendable {
         guard !relative.split(separator: "/").contains("..") else {
             throw NoticeKitError.unreadable(path: input.displayPath, reason: "its record would be written outside the output folder")
         }
-        return directoryPath + (relative.hasPrefix("/") ? "" : "/") + relative
+        return directoryPath + "/" + relative
     }
 
     func write(_ data: Data, for input: Input) throws {
