@@ -2,11 +2,13 @@ import Foundation
 import NoticeKit
 
 /// Times each stage of the pipeline over every notice in Corpus/, repeated, on one thread, and prints
-/// the share of a conversion each stage takes. Run: swift run -c release pipeline-benchmark [ROUNDS]
-let rounds = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20
+/// the share of a conversion each stage takes. Run: swift run -c release pipeline-benchmark [ROUNDS] [EXTENSION]
+/// where EXTENSION (txt, html or xml) keeps only the notices of that format.
+let arguments = CommandLine.arguments.dropFirst()
+let rounds = arguments.first.flatMap(Int.init) ?? 20
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let corpus = root.appendingPathComponent("Corpus")
-let extensions: Set<String> = ["txt", "html", "xml"]
+let extensions: Set<String> = arguments.dropFirst().first.map { [$0] } ?? ["txt", "html", "xml"]
 var inputs = [(name: String, bytes: [UInt8])]()
 if let walker = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil) {
     for case let url as URL in walker where extensions.contains(url.pathExtension) {

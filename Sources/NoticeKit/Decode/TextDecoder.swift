@@ -71,17 +71,40 @@ public struct TextDecoder: Sendable {
 
     /// Decodes with each candidate and keeps the one whose text has the fewest errors and reads most like Chinese.
     private func detect(_ bytes: [UInt8]) -> (encoding: TextEncoding, result: Transcoder.Result) {
-        let common = CommonHanzi.shared
-        var best: (encoding: TextEncoding, result: Transcoder.Result, score: Int)?
+        var best: (encoding: TextEncoding, utf8: [UInt8], invalidOffsets: [Int], score: Int)?
         for encoding in [TextEncoding.utf8, .gb18030, .big5, .big5HKSCS] {
-            let result = Transcoder(encoding: encoding).decode(bytes)
-            var score = -result.invalidOffsets.count * 8
-            for scalar in result.text.unicodeScalars where CommonHanzi.isHan(scalar) {
+            let converted = Transcoder(encoding: encoding).decodeToUTF8(bytes)
+            let score = Self.hanScore(converted.bytes) - converted.invalidOffsets.count * 8
+            if best == nil || score > best!.score { best = (encoding, converted.bytes, converted.invalidOffsets, score) }
+        }
+        let winner = best!
+        return (winner.encoding, Transcoder.Result(text: String(decoding: winner.utf8, as: UTF8.self), invalidOffsets: winner.invalidOffsets))
+    }
+
+    /// Two points for each common hanzi and one off for any other Han character, read straight from
+    /// iconv's UTF-8 output. Han characters take three or four bytes, so shorter sequences are skipped
+    /// by their lead byte alone.
+    static func hanScore(_ utf8: [UInt8]) -> Int {
+        let common = CommonHanzi.shared
+        var score = 0
+        utf8.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                guard lead >= 0xE0 else {
+                    index += lead < 0x80 ? 1 : 2
+                    continue
+                }
+                let length = lead < 0xF0 ? 3 : 4
+                guard index + length <= bytes.count else { break }
+                var value = UInt32(lead & (length == 3 ? 0x0F : 0x07))
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+                guard let scalar = Unicode.Scalar(value), CommonHanzi.isHan(scalar) else { continue }
                 score += common.contains(scalar) ? 2 : -1
             }
-            if best == nil || score > best!.score { best = (encoding, result, score) }
         }
-        return (best!.encoding, best!.result)
+        return score
     }
 
     private func finish(

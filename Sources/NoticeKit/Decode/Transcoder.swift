@@ -12,8 +12,14 @@ struct Transcoder {
     let encoding: TextEncoding
 
     func decode(_ bytes: [UInt8]) -> Result {
-        let converted = Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: [0xEF, 0xBF, 0xBD])
+        let converted = decodeToUTF8(bytes)
         return Result(text: String(decoding: converted.bytes, as: UTF8.self), invalidOffsets: converted.invalidOffsets)
+    }
+
+    /// The same as `decode`, left as UTF-8 bytes, which are always valid: a caller that weighs several
+    /// decodings builds a `String` for the one it keeps only.
+    func decodeToUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], invalidOffsets: [Int]) {
+        Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: [0xEF, 0xBF, 0xBD])
     }
 
     /// The text in this encoding, or nil when a character has no code in it.

@@ -1,7 +1,8 @@
 import CLibXML2
 
-/// The one place that touches libxml2: parse bytes, copy the result into a `MarkupTree`, free everything.
-/// No libxml2 pointer leaves this file.
+/// The one place that touches libxml2 for reading: parse bytes, copy the result into a `MarkupTree`,
+/// free everything. HTML is assembled from parser events instead (`LibXML2+HTML.swift`). No libxml2
+/// pointer leaves these files.
 enum LibXML2 {
     /// libxml2's parser flags as a typed set; only the flags that are safe on hostile input are offered.
     struct ParseOptions: OptionSet, Sendable {
@@ -46,25 +47,20 @@ enum LibXML2 {
 
     /// Parses UTF-8 bytes. Returns nil when libxml2 builds no document at all.
     static func parse(_ utf8: [UInt8], as syntax: Syntax) -> Parsed? {
+        if syntax == .html { return parseHTML(utf8) }
         prepare()
         var firstError: String?
         let document: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                switch syntax {
-                case .html:
-                    return htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8",
-                                          ParseOptions.safe.union(.noDefaultDTD).rawValue)
-                case .xml:
-                    // A context of its own tells whether the document was well-formed, and why not.
-                    guard let context = xmlNewParserCtxt() else { return nil }
-                    defer { xmlFreeParserCtxt(context) }
-                    let document = xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", ParseOptions.safe.rawValue)
-                    if context.pointee.wellFormed == 0 {
-                        firstError = context.pointee.lastError.message.map { String(cString: $0) }?
-                            .trimmingCharacters(in: " \n") ?? "not well-formed"
-                    }
-                    return document
+                // A context of its own tells whether the document was well-formed, and why not.
+                guard let context = xmlNewParserCtxt() else { return nil }
+                defer { xmlFreeParserCtxt(context) }
+                let document = xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", ParseOptions.safe.rawValue)
+                if context.pointee.wellFormed == 0 {
+                    firstError = context.pointee.lastError.message.map { String(cString: $0) }?
+                        .trimmingCharacters(in: " \n") ?? "not well-formed"
                 }
+                return document
             }
         }
         guard let document else { return nil }
@@ -123,8 +119,8 @@ enum LibXML2 {
         return entityReferences
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [String: String] {
-        var result = [String: String]()
+    private static func attributes(of node: xmlNodePtr) -> MarkupTree.Attributes {
+        var result = MarkupTree.Attributes()
         var attribute = node.pointee.properties
         while let current = attribute {
             var value = ""
@@ -141,7 +137,7 @@ enum LibXML2 {
 
     /// Element and attribute names are nearly always ASCII, which lowercases byte by byte without
     /// the Unicode case tables `lowercased()` consults.
-    private static func lowercasedName(_ characters: UnsafePointer<xmlChar>?) -> String {
+    static func lowercasedName(_ characters: UnsafePointer<xmlChar>?) -> String {
         guard let characters else { return "" }
         let bytes = UnsafeBufferPointer(start: characters, count: Int(xmlStrlen(characters)))
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(cString: characters).lowercased() }

@@ -7,12 +7,42 @@ struct MarkupTree: Sendable {
         var kind: Kind
         /// Lowercased tag name for elements; empty otherwise.
         var name: String
-        var attributes: [String: String]
+        var attributes: Attributes
         /// Character data of text and comment nodes.
         var text: String
         var parent: Int?
         /// One past the last node of this node's subtree.
         var end: Int
+    }
+
+    /// An element's attributes by lowercased name. An element carries a handful at most, so a list
+    /// searched in order costs less than hashing each name into a dictionary, which every element paid.
+    struct Attributes: Sendable, Sequence, ExpressibleByDictionaryLiteral {
+        private var pairs: [(name: String, value: String)] = []
+
+        init(dictionaryLiteral elements: (String, String)...) {
+            for (name, value) in elements { self[name] = value }
+        }
+
+        var isEmpty: Bool { pairs.isEmpty }
+
+        /// Setting a name that is already there replaces its value, as a dictionary would.
+        subscript(name: String) -> String? {
+            get { pairs.first { $0.name == name }?.value }
+            set {
+                let index = pairs.firstIndex { $0.name == name }
+                switch (index, newValue) {
+                case (let index?, let value?): pairs[index].value = value
+                case (let index?, nil): pairs.remove(at: index)
+                case (nil, let value?): pairs.append((name, value))
+                case (nil, nil): break
+                }
+            }
+        }
+
+        func makeIterator() -> IndexingIterator<[(name: String, value: String)]> {
+            pairs.makeIterator()
+        }
     }
 
     var nodes: [Node]
