@@ -56,13 +56,15 @@ struct InputCollector {
 
     /// What a walk does with one name in a folder: an input, or nil when it entered a folder or an
     /// archive or the file is not taken.
-    func visit(_ name: String, in folder: InputWalk.Folder, on walk: inout InputWalk) -> Input? {
+    func visit(_ entry: InputWalk.Entry, in folder: InputWalk.Folder, on walk: inout InputWalk) -> Input? {
+        let name = entry.name
         // The shown path doubles as the path to open (the working folder never changes), so both share
         // one string.
         let shown = folder.shown + "/" + name
         let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: shown, isDirectory: &isDirectory) else {
+        var isDirectory: ObjCBool = entry.kind == .folder ? true : false
+        // Links, and file systems that do not say, are asked: a link is followed to what it names.
+        if entry.kind == .unknown, !FileManager.default.fileExists(atPath: shown, isDirectory: &isDirectory) {
             return Input(displayPath: shown, relativePath: relative, origin: .file(shown), refusal: "a broken symbolic link")
         }
         if isDirectory.boolValue { return walk.enter(folder: shown, relative: relative) }

@@ -18,9 +18,18 @@ struct InputWalk: IteratorProtocol {
     struct Folder {
         var shown: String
         var relative: String
-        var names: [String]
+        var entries: [Entry]
         var position = 0
         var identity: FileIdentity
+    }
+
+    /// A name in a folder's listing, with what the listing says it is: a plain file or folder needs no
+    /// `stat` of its own, which twice over (counting, then converting) cost a tenth of a batch.
+    struct Entry {
+        enum Kind { case file, folder, unknown }
+
+        var name: String
+        var kind: Kind
     }
 
     private enum Frame {
@@ -55,14 +64,14 @@ struct InputWalk: IteratorProtocol {
                     return input
                 }
             case .folder(var folder):
-                guard folder.position < folder.names.count else {
+                guard folder.position < folder.entries.count else {
                     walking.remove(folder.identity)
                     continue
                 }
-                let name = folder.names[folder.position]
+                let entry = folder.entries[folder.position]
                 folder.position += 1
                 frames.append(.folder(folder))
-                if let input = collector.visit(name, in: folder, on: &self) { return input }
+                if let input = collector.visit(entry, in: folder, on: &self) { return input }
             }
         }
     }
@@ -75,9 +84,26 @@ struct InputWalk: IteratorProtocol {
             return Input(displayPath: shown, relativePath: relative, origin: .file(path),
                          refusal: "a symbolic link loops back to a folder already walked; it was not followed again")
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        frames.append(.folder(Folder(shown: shown, relative: relative, names: names, identity: identity)))
+        frames.append(.folder(Folder(shown: shown, relative: relative, entries: Self.listing(of: path), identity: identity)))
         return nil
+    }
+
+    /// The folder's entries but hidden ones, sorted by name; none when it cannot be read.
+    private static func listing(of path: String) -> [Entry] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var entries = [Entry]()
+        while let found = readdir(directory) {
+            let name = withUnsafeBytes(of: found.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard !name.hasPrefix(".") else { continue }
+            let kind: Entry.Kind = switch Int32(found.pointee.d_type) {
+            case Int32(DT_REG): .file
+            case Int32(DT_DIR): .folder
+            default: .unknown
+            }
+            entries.append(Entry(name: name, kind: kind))
+        }
+        return entries.sorted { $0.name < $1.name }
     }
 
     /// Starts reading an archive's entries; an input only when the archive cannot be read.

@@ -14,10 +14,15 @@ public enum FormatSniffer {
         for signature in binarySignatures where bytes.starts(with: signature.bytes) { return signature.kind }
         let head = bytes.prefix(4096)
         let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
-        let zeros = head.filter { $0 == 0 }.count
+        // Counted in one pass over the buffer, with no array built for either count.
+        let (zeros, controls) = head.withUnsafeBufferPointer { buffer in
+            buffer.reduce(into: (0, 0)) { counts, byte in
+                if byte == 0 { counts.0 += 1 }
+                if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { counts.1 += 1 }
+            }
+        }
         // A few NUL bytes are damage in a text (they are removed, with a diagnostic); many make a binary file.
         if !utf16, zeros * 20 > head.count, TextDecoder.unmarkedUTF16(bytes) == nil { return "a binary file" }
-        let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
         if !utf16, zeros == 0, controls * 10 > head.count { return "a binary file" }
         return nil
     }
@@ -28,9 +33,9 @@ public enum FormatSniffer {
     /// The head is the text's first 2048 scalars less its leading white space, the opening the first 512
     /// of those; both are matched as bytes, ASCII letters in either case.
     public static func format(of text: String, path: String?) -> SourceFormat {
-        let bounds = headBounds(of: text)
         var text = text
         return text.withUTF8 { bytes in
+            let bounds = headBounds(of: bytes)
             let opening = bytes[bounds.indent..<bounds.opening]
             let head = bytes[bounds.indent..<bounds.head]
             if opening.starts(withBytes: "<!doctype html".utf8, ignoringASCIICase: true)
@@ -56,24 +61,39 @@ public enum FormatSniffer {
         }
     }
 
-    /// Byte offsets into `text`'s UTF-8 where its leading layout space, its opening and its head end.
-    /// Stepping over a scalar reads only its first byte, so only the leading scalars are decoded.
-    private static func headBounds(of text: String) -> (indent: Int, opening: Int, head: Int) {
-        let scalars = text.unicodeScalars
-        func byteOffset(_ position: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: position) }
+    /// Byte offsets into the text's UTF-8 where its leading layout space, its opening and its head end.
+    /// A scalar is stepped over by its first byte's length; only the leading ones are decoded, to find
+    /// where the layout space ends.
+    private static func headBounds(of bytes: UnsafeBufferPointer<UInt8>) -> (indent: Int, opening: Int, head: Int) {
         var indent: (scalars: Int, bytes: Int)?
         var opening: Int?
-        var position = scalars.startIndex
+        var offset = 0
         var count = 0
-        while count < 2048, position != scalars.endIndex {
-            let offset = byteOffset(position)
-            if indent == nil, !scalars[position].isLayoutSpace { indent = (count, offset) }
+        while count < 2048, offset < bytes.count {
+            if indent == nil, !leadingScalar(bytes[offset...]).isLayoutSpace { indent = (count, offset) }
             if let indent, count == indent.scalars + 512 { opening = offset }
-            scalars.formIndex(after: &position)
+            offset += scalarLength(bytes[offset])
             count += 1
         }
-        let end = byteOffset(position)
+        let end = min(offset, bytes.count)
         return (indent?.bytes ?? end, opening ?? end, end)
+    }
+
+    private static func leadingScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        guard case .valid(let encoded) = parser.parseScalar(from: &iterator) else { return "\u{FFFD}" }
+        return Unicode.UTF8.decode(encoded)
+    }
+
+    /// The length of the UTF-8 sequence a (valid) lead byte starts.
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case ..<0x80: 1
+        case ..<0xE0: 2
+        case ..<0xF0: 3
+        default: 4
+        }
     }
 
     /// Tags only HTML has, or that make a document HTML wherever they appear in its head.

@@ -19,7 +19,43 @@ struct Transcoder {
     /// The same as `decode`, left as UTF-8 bytes, which are always valid: a caller that weighs several
     /// decodings builds a `String` for the one it keeps only.
     func decodeToUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], invalidOffsets: [Int]) {
-        Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: [0xEF, 0xBF, 0xBD])
+        encoding == .utf8 ? Self.repairUTF8(bytes) : Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: Self.replacement)
+    }
+
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// UTF-8 checked by the standard library's parser, with iconv's results: iconv stops at each byte
+    /// it cannot decode and is started again one byte on, so every byte of a sequence the parser rejects
+    /// is one invalid offset and one U+FFFD. (A rejected sequence is a lead byte and continuation bytes,
+    /// and no continuation byte starts a sequence.) Through iconv, text in another encoding cost a call
+    /// per byte when charset detection tried it as UTF-8.
+    static func repairUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], invalidOffsets: [Int]) {
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count + 16)
+        var invalid = [Int]()
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                output.append(contentsOf: encoded)
+                offset += encoded.count
+            case .error(let length):
+                for byte in offset..<(offset + length) {
+                    invalid.append(byte)
+                    output.append(contentsOf: replacement)
+                }
+                offset += length
+            case .emptyInput:
+                return (output, invalid)
+            }
+        }
+    }
+
+    /// iconv's own conversion to UTF-8, which `repairUTF8` stands in for when the source is UTF-8.
+    func decodeWithIconv(_ bytes: [UInt8]) -> (bytes: [UInt8], invalidOffsets: [Int]) {
+        Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: Self.replacement)
     }
 
     /// The text in this encoding, or nil when a character has no code in it.

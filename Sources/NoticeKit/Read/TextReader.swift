@@ -24,35 +24,32 @@ public struct TextReader: Sendable {
     }
 
     /// Lines split at LF, CRLF, a lone CR, U+2028 or U+2029, with indentation and trailing blanks trimmed.
+    /// Split on the contiguous bytes: every break starts a scalar, so each line is whole UTF-8. U+2028
+    /// and U+2029 are E2 80 A8 and E2 80 A9, which no other scalar's bytes contain.
     static func lines(of text: String) -> [String] {
-        let bytes = text.utf8
-        var lines = [String]()
-        var start = bytes.startIndex
-        var index = start
-        while index != bytes.endIndex {
-            guard let next = lineBreakEnd(in: bytes, at: index) else {
-                bytes.formIndex(after: &index)
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines = [String]()
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let width: Int
+                switch bytes[index] {
+                case 0x0A: width = 1
+                case 0x0D: width = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                lines.append(String(decoding: bytes[start..<index], as: UTF8.self).trimmingLayout())
+                index += width
+                start = index
             }
-            lines.append(String(text[start..<index].trimmingLayout()))
-            start = next
-            index = next
+            lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self).trimmingLayout())
+            return lines
         }
-        lines.append(String(text[start...].trimmingLayout()))
-        return lines
-    }
-
-    /// Where the line break at `index` ends, or nil: CR LF is one break, and U+2028 and U+2029 are
-    /// E2 80 A8 and E2 80 A9, which no other scalar's bytes contain.
-    private static func lineBreakEnd(in bytes: String.UTF8View, at index: String.Index) -> String.Index? {
-        let width: Int
-        switch bytes[index] {
-        case 0x0A: width = 1
-        case 0x0D: width = bytes[index...].starts(with: [0x0D, 0x0A]) ? 2 : 1
-        case 0xE2 where bytes[index...].starts(with: [0xE2, 0x80, 0xA8]) || bytes[index...].starts(with: [0xE2, 0x80, 0xA9]): width = 3
-        default: return nil
-        }
-        return bytes.index(index, offsetBy: width)
     }
 
     /// `— 2 —`, `- 12 -`, `－3－`, `第2页`, `第 2 页 共 5 页`.

@@ -1,0 +1,59 @@
+import Testing
+@testable import NoticeKit
+
+@Suite struct TranscoderTests {
+    /// Bytes that sit at the edges of UTF-8: overlong leads, surrogates, the end of Unicode, bytes that
+    /// never occur, and GBK and Big5 text, which detection tries as UTF-8 first.
+    static let edges: [UInt8] = [
+        0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE4, 0xB8,
+        0xAD, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xF8, 0xFC, 0xFE, 0xFF,
+    ]
+
+    @Test func utf8RepairAgreesWithIconv() {
+        var generator = SplitMix(seed: 9704)
+        let transcoder = Transcoder(encoding: .utf8)
+        var samples: [[UInt8]] = [
+            [], [0xE4, 0xB8], [0xE4, 0xB8, 0x41], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
+            [0xE0, 0x80, 0xAF], [0xF0, 0x8F, 0xBF, 0xBF], Array("通知".utf8), [0xCD, 0xA8, 0xD6, 0xAA], [0xB3, 0x71, 0xAA, 0xBE],
+        ]
+        for _ in 0..<3000 {
+            let length = Int(generator.next() % 12)
+            samples.append((0..<length).map { _ in Self.edges[Int(generator.next() % UInt64(Self.edges.count))] })
+        }
+        var compared = 0
+        for sample in samples {
+            let repaired = Transcoder.repairUTF8(sample)
+            let converted = transcoder.decodeWithIconv(sample)
+            // glibc's decoder also takes five- and six-byte forms and code points past U+10FFFF, and
+            // writes them out again; those are not UTF-8 and are compared below instead.
+            guard String(validating: converted.bytes, as: UTF8.self) != nil else { continue }
+            compared += 1
+            #expect(repaired.bytes == converted.bytes, "bytes \(sample)")
+            #expect(repaired.invalidOffsets == converted.invalidOffsets, "bytes \(sample)")
+        }
+        #expect(compared > 2000)
+    }
+
+    @Test func formsOutsideUTF8AreInvalidEveryByte() {
+        for sample: [UInt8] in [[0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xFC, 0x84, 0x80, 0x80, 0x80, 0x80]] {
+            let repaired = Transcoder.repairUTF8(sample + [0x41])
+            #expect(repaired.invalidOffsets == Array(sample.indices))
+            #expect(String(decoding: repaired.bytes, as: UTF8.self) == String(repeating: "\u{FFFD}", count: sample.count) + "A")
+        }
+    }
+}
+
+/// A small seeded generator, so a failure names inputs that come back on the next run.
+private struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
