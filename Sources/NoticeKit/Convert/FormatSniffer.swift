@@ -16,10 +16,13 @@ public enum FormatSniffer {
         let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
         // Counted in one pass over the buffer, with no array built for either count.
         let (zeros, controls) = head.withUnsafeBufferPointer { buffer in
-            buffer.reduce(into: (0, 0)) { counts, byte in
-                if byte == 0 { counts.0 += 1 }
-                if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { counts.1 += 1 }
+            var zeros = 0
+            var controls = 0
+            for byte in buffer where byte < 0x20 {
+                if byte == 0 { zeros += 1 }
+                if byte < 0x09 || (byte > 0x0D && byte != 0x1B) { controls += 1 }
             }
+            return (zeros, controls)
         }
         // A few NUL bytes are damage in a text (they are removed, with a diagnostic); many make a binary file.
         if !utf16, zeros * 20 > head.count, TextDecoder.unmarkedUTF16(bytes) == nil { return "a binary file" }
@@ -65,18 +68,26 @@ public enum FormatSniffer {
     /// A scalar is stepped over by its first byte's length; only the leading ones are decoded, to find
     /// where the layout space ends.
     private static func headBounds(of bytes: UnsafeBufferPointer<UInt8>) -> (indent: Int, opening: Int, head: Int) {
-        var indent: (scalars: Int, bytes: Int)?
-        var opening: Int?
         var offset = 0
         var count = 0
+        while count < 2048, offset < bytes.count, leadingScalar(bytes[offset...]).isLayoutSpace {
+            offset += scalarLength(bytes[offset])
+            count += 1
+        }
+        guard count < 2048, offset < bytes.count else {
+            let end = min(offset, bytes.count)
+            return (end, end, end)
+        }
+        let indent = offset
+        var opening: Int?
+        let openingCount = count + 512
         while count < 2048, offset < bytes.count {
-            if indent == nil, !leadingScalar(bytes[offset...]).isLayoutSpace { indent = (count, offset) }
-            if let indent, count == indent.scalars + 512 { opening = offset }
+            if count == openingCount { opening = offset }
             offset += scalarLength(bytes[offset])
             count += 1
         }
         let end = min(offset, bytes.count)
-        return (indent?.bytes ?? end, opening ?? end, end)
+        return (indent, opening ?? end, end)
     }
 
     private static func leadingScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar {

@@ -16,15 +16,17 @@ struct BlockBuilder {
 
     func blocks(in root: Int) -> [Block] {
         var blocks = [Block]()
-        var line = ""
+        // A line's text is gathered as UTF-8 and collapsed from there: joining `String`s piece by piece
+        // and then walking their scalars cost more than the rest of laying out the page.
+        var line = [UInt8]()
         var hints = Block.Hints()
         var closing = [(end: Int, breaks: Bool)]()
         var inherited = [Inherited?](repeating: nil, count: tree.nodes[root].end - root)
 
         func flush() {
-            let text = Self.collapse(line)
+            let text = Self.collapse(utf8: line)
             if !text.isEmpty { blocks.append(Block(text, hints: hints)) }
-            line = ""
+            line.removeAll(keepingCapacity: true)
             hints = []
         }
 
@@ -39,7 +41,7 @@ struct BlockBuilder {
             switch node.kind {
             case .text:
                 if line.isEmpty { hints = inheritedHints(inside: node.parent, root: root, inherited: &inherited) }
-                line += node.text
+                line.append(contentsOf: node.text.utf8)
                 index += 1
             case .comment:
                 index += 1
@@ -118,30 +120,66 @@ struct BlockBuilder {
     /// Collapses HTML white space as CSS does: runs become one space, and a run holding a line break
     /// between two wide (CJK) characters disappears.
     static func collapse(_ raw: String) -> String {
-        let raw = LayoutNoise.removingEntityLeftovers(raw)
+        collapse(utf8: Array(raw.utf8))
+    }
+
+    /// `collapse` on UTF-8 bytes, which must be valid. Spaces and breaks are ASCII and are told by their
+    /// byte; other scalars are decoded only to ask whether they are wide or layout space.
+    static func collapse(utf8 raw: [UInt8]) -> String {
+        guard raw.contains(UInt8(ascii: "&")) else { return collapsed(raw) }
+        return collapsed(Array(LayoutNoise.removingEntityLeftovers(String(decoding: raw, as: UTF8.self)).utf8))
+    }
+
+    private static func collapsed(_ raw: [UInt8]) -> String {
         var out = [UInt8]()
-        out.reserveCapacity(raw.utf8.count)
+        out.reserveCapacity(raw.count)
         // Where the result trimmed of layout space lies in `out`, followed as it is written so that
         // trimming takes no second pass.
         var kept: Range<Int>?
         var pendingSpace = false
         var pendingBreak = false
-        var previous: Unicode.Scalar?
-        for scalar in raw.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{A0}" {
+        var previousIsWide: Bool?
+        var index = 0
+        while index < raw.count {
+            let lead = raw[index]
+            switch lead {
+            case 0x20, 0x09, 0x0C:
                 pendingSpace = true
-                if scalar == "\n" || scalar == "\r" { pendingBreak = true }
+                index += 1
+                continue
+            case 0x0A, 0x0D:
+                pendingSpace = true
+                pendingBreak = true
+                index += 1
+                continue
+            default:
+                break
+            }
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Self.scalar(raw, at: index, length: length)
+            if scalar == "\u{A0}" {
+                pendingSpace = true
+                index += length
                 continue
             }
-            if pendingSpace, let before = previous, !(pendingBreak && before.isWide && scalar.isWide) { out.append(0x20) }
+            let isWide = scalar.isWide
+            if pendingSpace, let before = previousIsWide, !(pendingBreak && before && isWide) { out.append(0x20) }
             pendingSpace = false
             pendingBreak = false
             let start = out.count
-            UTF8.encode(scalar) { out.append($0) }
+            out.append(contentsOf: raw[index..<(index + length)])
             if !scalar.isLayoutSpace { kept = (kept?.lowerBound ?? start)..<out.count }
-            previous = scalar
+            previousIsWide = isWide
+            index += length
         }
         guard let kept else { return "" }
         return String(decoding: out[kept], as: UTF8.self)
+    }
+
+    /// The scalar a multi-byte sequence of valid UTF-8 encodes.
+    private static func scalar(_ bytes: [UInt8], at index: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }

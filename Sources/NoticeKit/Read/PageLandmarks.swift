@@ -50,15 +50,34 @@ extension HTMLReader {
         // Most elements have no attributes, and need neither the lookups nor the scan of every mark.
         guard !node.attributes.isEmpty else { return nil }
         let id = node.attributes["id"]
-        let words = node.attributes["class"].map { $0.utf8.split(whereSeparator: isXMLSpace) } ?? []
+        let classes = node.attributes["class"]
+        guard id != nil || classes != nil else { return nil }
         return bodyMarks.firstIndex { marks in
             marks.contains { mark in
                 switch mark {
                 case .id(let name): id?.utf8.elementsEqual(name.utf8) == true
-                case .classWord(let word): words.contains { $0.elementsEqual(word.utf8) }
+                case .classWord(let word): classes.map { hasWord(word, in: $0) } ?? false
                 }
             }
         }
+    }
+
+    /// Whether `word` is one of the XML-space-separated words of `list`, compared byte for byte.
+    /// Scanned in place: splitting every element's class into an array of words cost an allocation each.
+    private static func hasWord(_ word: String, in list: String) -> Bool {
+        let bytes = list.utf8
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            guard !isXMLSpace(bytes[start]) else {
+                bytes.formIndex(after: &start)
+                continue
+            }
+            var end = start
+            while end != bytes.endIndex, !isXMLSpace(bytes[end]) { bytes.formIndex(after: &end) }
+            if bytes[start..<end].elementsEqual(word.utf8) { return true }
+            start = end
+        }
+        return false
     }
 
     private static func isXMLSpace(_ byte: UInt8) -> Bool {

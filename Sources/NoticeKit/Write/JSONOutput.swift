@@ -81,7 +81,9 @@ public struct JSONOutput {
         startValue()
         quoted(name)
         if pretty {
-            bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+            bytes.append(0x20)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(0x20)
         } else {
             bytes.append(UInt8(ascii: ":"))
         }
@@ -119,9 +121,17 @@ public struct JSONOutput {
         if pretty { newline() }
     }
 
+    /// Indentation is appended from a run of spaces, not from `repeatElement`, which went element by element.
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        var indent = 2 * depth
+        while indent > 0 {
+            let run = min(indent, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
+            indent -= run
+        }
     }
 
     /// Quotes and escapes: the quote, the backslash and the C0 controls; everything else, slashes and
