@@ -131,53 +131,70 @@ struct BlockBuilder {
     }
 
     private static func collapsed(_ raw: [UInt8]) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(raw.count)
-        // Where the result trimmed of layout space lies in `out`, followed as it is written so that
-        // trimming takes no second pass.
-        var kept: Range<Int>?
-        var pendingSpace = false
-        var pendingBreak = false
-        var previousIsWide: Bool?
-        var index = 0
-        while index < raw.count {
-            let lead = raw[index]
-            switch lead {
-            case 0x20, 0x09, 0x0C:
-                pendingSpace = true
-                index += 1
-                continue
-            case 0x0A, 0x0D:
-                pendingSpace = true
-                pendingBreak = true
-                index += 1
-                continue
-            default:
-                break
+        raw.withUnsafeBufferPointer { input in
+            // The result is never longer than the input: a run of space becomes at most one.
+            String(unsafeUninitializedCapacity: input.count) { out in
+                var count = 0
+                // Where the result trimmed of layout space lies, followed as it is written so that
+                // trimming takes no second pass.
+                var keptStart = -1
+                var keptEnd = 0
+                var pendingSpace = false
+                var pendingBreak = false
+                var hasPrevious = false
+                var previousIsWide = false
+                var index = 0
+                while index < input.count {
+                    let lead = input[index]
+                    switch lead {
+                    case 0x20, 0x09, 0x0C:
+                        pendingSpace = true
+                        index += 1
+                        continue
+                    case 0x0A, 0x0D:
+                        pendingSpace = true
+                        pendingBreak = true
+                        index += 1
+                        continue
+                    default:
+                        break
+                    }
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Self.scalar(input, at: index, length: length)
+                    if scalar == "\u{A0}" {
+                        pendingSpace = true
+                        index += length
+                        continue
+                    }
+                    let isWide = scalar.isWide
+                    if pendingSpace, hasPrevious, !(pendingBreak && previousIsWide && isWide) {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    pendingBreak = false
+                    let start = count
+                    for offset in 0..<length { out[count + offset] = input[index + offset] }
+                    count += length
+                    if !scalar.isLayoutSpace {
+                        if keptStart < 0 { keptStart = start }
+                        keptEnd = count
+                    }
+                    hasPrevious = true
+                    previousIsWide = isWide
+                    index += length
+                }
+                guard keptStart >= 0 else { return 0 }
+                if keptStart > 0 {
+                    for offset in 0..<(keptEnd - keptStart) { out[offset] = out[keptStart + offset] }
+                }
+                return keptEnd - keptStart
             }
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Self.scalar(raw, at: index, length: length)
-            if scalar == "\u{A0}" {
-                pendingSpace = true
-                index += length
-                continue
-            }
-            let isWide = scalar.isWide
-            if pendingSpace, let before = previousIsWide, !(pendingBreak && before && isWide) { out.append(0x20) }
-            pendingSpace = false
-            pendingBreak = false
-            let start = out.count
-            out.append(contentsOf: raw[index..<(index + length)])
-            if !scalar.isLayoutSpace { kept = (kept?.lowerBound ?? start)..<out.count }
-            previousIsWide = isWide
-            index += length
         }
-        guard let kept else { return "" }
-        return String(decoding: out[kept], as: UTF8.self)
     }
 
     /// The scalar a multi-byte sequence of valid UTF-8 encodes.
-    private static func scalar(_ bytes: [UInt8], at index: Int, length: Int) -> Unicode.Scalar {
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
         var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return Unicode.Scalar(value) ?? "\u{FFFD}"

@@ -76,4 +76,11 @@ import Testing
         #expect(BlockBuilder.collapse("  质量\n  月   活动 ") == "质量月 活动")
         #expect(BlockBuilder.collapse("2020\n年") == "2020 年")
     }
+
+    @Test func layoutSpaceOutsideTheCollapsedSetIsOnlyTrimmed() {
+        #expect(BlockBuilder.collapse("\u{3000}\u{3000}第一条\n规定  x\u{A0}y \u{3000}") == "第一条规定 x y")
+        #expect(BlockBuilder.collapse("甲\u{3000}\u{3000}乙") == "甲\u{3000}\u{3000}乙")
+        #expect(BlockBuilder.collapse(" \u{3000} ") == "")
+        #expect(BlockBuilder.collapse("𠀀\n𠀁 é") == "𠀀𠀁 é")
+    }
 }
