@@ -70,8 +70,8 @@ public enum FormatSniffer {
     private static func headBounds(of bytes: UnsafeBufferPointer<UInt8>) -> (indent: Int, opening: Int, head: Int) {
         var offset = 0
         var count = 0
-        while count < 2048, offset < bytes.count, leadingScalar(bytes[offset...]).isLayoutSpace {
-            offset += scalarLength(bytes[offset])
+        while count < 2048, offset < bytes.count, ValidUTF8.scalar(in: bytes, at: offset).scalar.isLayoutSpace {
+            offset += ValidUTF8.length(lead: bytes[offset])
             count += 1
         }
         guard count < 2048, offset < bytes.count else {
@@ -83,28 +83,11 @@ public enum FormatSniffer {
         let openingCount = count + 512
         while count < 2048, offset < bytes.count {
             if count == openingCount { opening = offset }
-            offset += scalarLength(bytes[offset])
+            offset += ValidUTF8.length(lead: bytes[offset])
             count += 1
         }
         let end = min(offset, bytes.count)
         return (indent, opening ?? end, end)
-    }
-
-    private static func leadingScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        guard case .valid(let encoded) = parser.parseScalar(from: &iterator) else { return "\u{FFFD}" }
-        return Unicode.UTF8.decode(encoded)
-    }
-
-    /// The length of the UTF-8 sequence a (valid) lead byte starts.
-    private static func scalarLength(_ lead: UInt8) -> Int {
-        switch lead {
-        case ..<0x80: 1
-        case ..<0xE0: 2
-        case ..<0xF0: 3
-        default: 4
-        }
     }
 
     /// Tags only HTML has, or that make a document HTML wherever they appear in its head.

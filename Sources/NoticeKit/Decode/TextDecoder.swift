@@ -82,8 +82,8 @@ public struct TextDecoder: Sendable {
     }
 
     /// Two points for each common hanzi and one off for any other Han character, read straight from
-    /// iconv's UTF-8 output. Han characters take three or four bytes, so shorter sequences are skipped
-    /// by their lead byte alone.
+    /// iconv's UTF-8 output. Han characters lie in U+3400–U+9FFF, U+F900–U+FAFF and from U+20000 on,
+    /// whose UTF-8 leads are E3–E9, EF and F0–F3; any other sequence is passed over by its lead byte.
     static func hanScore(_ utf8: [UInt8]) -> Int {
         let common = CommonHanzi.shared
         var score = 0
@@ -91,16 +91,13 @@ public struct TextDecoder: Sendable {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                guard lead >= 0xE0 else {
-                    index += lead < 0x80 ? 1 : 2
+                guard (0xE3...0xE9).contains(lead) || lead == 0xEF || (0xF0...0xF3).contains(lead) else {
+                    index += ValidUTF8.length(lead: lead)
                     continue
                 }
-                let length = lead < 0xF0 ? 3 : 4
-                guard index + length <= bytes.count else { break }
-                var value = UInt32(lead & (length == 3 ? 0x0F : 0x07))
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
                 index += length
-                guard let scalar = Unicode.Scalar(value), CommonHanzi.isHan(scalar) else { continue }
+                guard CommonHanzi.isHan(scalar) else { continue }
                 score += common.contains(scalar) ? 2 : -1
             }
         }

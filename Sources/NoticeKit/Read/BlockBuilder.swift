@@ -159,8 +159,7 @@ struct BlockBuilder {
                     default:
                         break
                     }
-                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Self.scalar(input, at: index, length: length)
+                    let (scalar, length) = ValidUTF8.scalar(in: input, at: index)
                     if scalar == "\u{A0}" {
                         pendingSpace = true
                         index += length
@@ -191,12 +190,5 @@ struct BlockBuilder {
                 return keptEnd - keptStart
             }
         }
-    }
-
-    /// The scalar a multi-byte sequence of valid UTF-8 encodes.
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
-        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }
