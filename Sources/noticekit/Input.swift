@@ -33,10 +33,14 @@ struct InputCollector {
     /// The inputs, found one at a time as they are asked for, so that a batch of a million files holds
     /// one folder listing at a time rather than a million paths.
     func inputs(_ arguments: [String], fromList list: String? = nil) throws -> Inputs {
-        if let list, access(list, R_OK) != 0 {
-            throw UsageError(description: "\(list): the list of inputs cannot be read; give a UTF-8 file with one path a line.")
+        var file: ListFile?
+        if let list {
+            file = ListFile(path: list)
+            if file == nil {
+                throw UsageError(description: "\(list): the list of inputs cannot be read; give a UTF-8 file with one path a line.")
+            }
         }
-        return Inputs(collector: self, arguments: arguments, list: list)
+        return Inputs(collector: self, arguments: arguments, list: file)
     }
 
     /// The inputs one argument names: a lone input, or nil once the walk or archive it starts is pushed.

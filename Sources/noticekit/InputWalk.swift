@@ -5,10 +5,10 @@ import Foundation
 struct Inputs: Sequence {
     let collector: InputCollector
     let arguments: [String]
-    let list: String?
+    let list: ListFile?
 
     func makeIterator() -> InputWalk {
-        InputWalk(collector: collector, arguments: arguments, list: list.flatMap(ListLines.init))
+        InputWalk(collector: collector, arguments: arguments, list: list.map(ListLines.init))
     }
 }
 
@@ -131,27 +131,68 @@ struct FileIdentity: Hashable {
     }
 }
 
-/// The non-blank lines of a --from-list file, trimmed, read as they are needed.
-final class ListLines: IteratorProtocol {
-    private let file: UnsafeMutablePointer<FILE>
+/// A --from-list file, opened once for every walk over the inputs: a list deleted or replaced after
+/// the counting walk still gives the converting walk the same lines.
+final class ListFile: Sendable {
+    let descriptor: Int32
 
     init?(path: String) {
-        guard let file = fopen(path, "r") else { return nil }
-        self.file = file
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
     }
 
     deinit {
-        fclose(file)
+        close(descriptor)
+    }
+}
+
+/// The non-blank lines of a --from-list file, trimmed, read as they are needed. Each walk reads at its
+/// own offset (`pread`), so walks never move each other's place in the file.
+final class ListLines: IteratorProtocol {
+    private let file: ListFile
+    private var offset: off_t = 0
+    /// Bytes read but not yet returned start at `start`.
+    private var pending = [UInt8]()
+    private var start = 0
+    private var exhausted = false
+
+    init(_ file: ListFile) {
+        self.file = file
     }
 
     func next() -> String? {
-        var line: UnsafeMutablePointer<CChar>?
-        var capacity = 0
-        defer { free(line) }
-        while getline(&line, &capacity, file) >= 0, let line {
-            let trimmed = String(cString: line).trimmingCharacters(in: .whitespacesAndNewlines)
+        while let line = nextLine() {
+            let trimmed = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { return trimmed }
         }
         return nil
+    }
+
+    private func nextLine() -> ArraySlice<UInt8>? {
+        while true {
+            if let newline = pending[start...].firstIndex(of: 0x0A) {
+                defer { start = newline + 1 }
+                return pending[start..<newline]
+            }
+            guard !exhausted else {
+                defer {
+                    pending.removeAll()
+                    start = 0
+                }
+                return start < pending.count ? pending[start...] : nil
+            }
+            pending.removeSubrange(..<start)
+            start = 0
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                exhausted = true
+                continue
+            }
+            offset += off_t(count)
+            pending.append(contentsOf: chunk[..<count])
+        }
     }
 }
