@@ -6,7 +6,10 @@ import NoticeKit
 ///
 /// Text fields keep the printed script, and `simplified` holds the same fields folded to Simplified
 /// (phrase-level OpenCC), so one query in Simplified finds notices printed in either script.
-public struct BulkDocument: Encodable, Sendable, Equatable {
+///
+/// Written compact with `JSONOutput`, keys in code-unit order as `.sortedKeys` has them, and every
+/// field present, `null` when absent, so each document shows the whole mapping.
+public struct BulkDocument: JSONWritable, Sendable, Equatable {
     public var title: String?
     public var documentType: String?
     public var documentNumber: String?
@@ -34,7 +37,7 @@ public struct BulkDocument: Encodable, Sendable, Equatable {
     public var source: SourceFields
 
     /// The text fields folded to Simplified.
-    public struct Simplified: Encodable, Sendable, Equatable {
+    public struct Simplified: JSONWritable, Sendable, Equatable {
         public var title: String?
         public var issuerNames: [String]
         public var recipients: [String]
@@ -43,32 +46,51 @@ public struct BulkDocument: Encodable, Sendable, Equatable {
         public var contactOrganizations: [String]
         public var text: String
 
-        private enum CodingKeys: String, CodingKey {
-            case title, issuerNames, recipients, sectionHeadings, contactNames, contactOrganizations, text
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(title, forKey: .title)
-            try c.encode(issuerNames, forKey: .issuerNames)
-            try c.encode(recipients, forKey: .recipients)
-            try c.encode(sectionHeadings, forKey: .sectionHeadings)
-            try c.encode(contactNames, forKey: .contactNames)
-            try c.encode(contactOrganizations, forKey: .contactOrganizations)
-            try c.encode(text, forKey: .text)
+        public func write(to json: inout JSONOutput) {
+            json.object { json in
+                json.member("contactNames", contactNames)
+                json.member("contactOrganizations", contactOrganizations)
+                json.member("issuerNames", issuerNames)
+                json.member("recipients", recipients)
+                json.member("sectionHeadings", sectionHeadings)
+                json.member("text", text)
+                json.member("title", title)
+            }
         }
     }
 
-    public struct SourceFields: Encodable, Sendable, Equatable {
+    public struct SourceFields: JSONWritable, Sendable, Equatable {
         public var path: String?
         public var sha256: String
 
-        private enum CodingKeys: String, CodingKey { case path, sha256 }
+        public func write(to json: inout JSONOutput) {
+            json.object { json in
+                json.member("path", path)
+                json.member("sha256", sha256)
+            }
+        }
+    }
 
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(path, forKey: .path)
-            try c.encode(sha256, forKey: .sha256)
+    public func write(to json: inout JSONOutput) {
+        json.object { json in
+            json.member("contactEmails", contactEmails)
+            json.member("contactNames", contactNames)
+            json.member("contactOrganizations", contactOrganizations)
+            json.member("contactPhones", contactPhones)
+            json.member("diagnosticCodes", diagnosticCodes)
+            json.member("documentNumber", documentNumber)
+            json.member("documentType", documentType)
+            json.member("issuedDate", issuedDate)
+            json.member("issuerCanonicalNames", issuerCanonicalNames)
+            json.member("issuerNames", issuerNames)
+            json.member("publishedDate", publishedDate)
+            json.member("recipients", recipients)
+            json.member("script", script)
+            json.member("sectionHeadings", sectionHeadings)
+            json.member("simplified", simplified)
+            json.member("source", source)
+            json.member("text", text)
+            json.member("title", title)
         }
     }
 
@@ -102,13 +124,30 @@ public struct BulkDocument: Encodable, Sendable, Equatable {
     /// Both have sorted keys and end with a line feed.
     public static func lines(for notice: Notice, index: String) throws -> Data {
         try BulkIndexName.check(index)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(["index": ["_index": index, "_id": notice.source.sha256]])
+        var action = JSONOutput(pretty: false)
+        action.object { json in
+            json.member("index", Action(id: notice.source.sha256, index: index))
+        }
+        var document = JSONOutput(pretty: false, capacity: notice.text.utf8.count * 2 + 1024)
+        BulkDocument(notice).write(to: &document)
+        var data = Data(capacity: action.bytes.count + document.bytes.count + 2)
+        data.append(contentsOf: action.bytes)
         data.append(0x0A)
-        data.append(try encoder.encode(BulkDocument(notice)))
+        data.append(contentsOf: document.bytes)
         data.append(0x0A)
         return data
+    }
+
+    private struct Action: JSONWritable {
+        var id: String
+        var index: String
+
+        func write(to json: inout JSONOutput) {
+            json.object { json in
+                json.member("_id", id)
+                json.member("_index", index)
+            }
+        }
     }
 
     private static func headings(_ sections: [Section]) -> [String] {
@@ -120,34 +159,5 @@ public struct BulkDocument: Encodable, Sendable, Equatable {
     private static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case title, documentType, documentNumber, issuerNames, issuerCanonicalNames, recipients, issuedDate
-        case publishedDate, sectionHeadings, contactNames, contactOrganizations, contactPhones, contactEmails
-        case text, simplified, script, diagnosticCodes, source
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        // Every field is written, null when absent, so each document shows the whole mapping.
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(title, forKey: .title)
-        try c.encode(documentType, forKey: .documentType)
-        try c.encode(documentNumber, forKey: .documentNumber)
-        try c.encode(issuerNames, forKey: .issuerNames)
-        try c.encode(issuerCanonicalNames, forKey: .issuerCanonicalNames)
-        try c.encode(recipients, forKey: .recipients)
-        try c.encode(issuedDate, forKey: .issuedDate)
-        try c.encode(publishedDate, forKey: .publishedDate)
-        try c.encode(sectionHeadings, forKey: .sectionHeadings)
-        try c.encode(contactNames, forKey: .contactNames)
-        try c.encode(contactOrganizations, forKey: .contactOrganizations)
-        try c.encode(contactPhones, forKey: .contactPhones)
-        try c.encode(contactEmails, forKey: .contactEmails)
-        try c.encode(text, forKey: .text)
-        try c.encode(simplified, forKey: .simplified)
-        try c.encode(script, forKey: .script)
-        try c.encode(diagnosticCodes, forKey: .diagnosticCodes)
-        try c.encode(source, forKey: .source)
     }
 }
