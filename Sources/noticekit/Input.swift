@@ -24,11 +24,17 @@ struct Input: Sendable {
 struct InputCollector {
     /// Files a directory walk takes when no --include is given: the notice formats, and files without
     /// an extension, which scraped archives are full of.
-    static let defaultPatterns = ["*.txt", "*.text", "*.html", "*.htm", "*.shtml", "*.xhtml", "*.xml"]
+    static let defaultPatterns = ["*.txt", "*.text", "*.html", "*.htm", "*.shtml", "*.xhtml", "*.xml"].map(FilePattern.init)
 
-    var include: [String] = []
-    var exclude: [String] = []
-    var maxBytes = 64 * 1024 * 1024
+    let include: [FilePattern]
+    let exclude: [FilePattern]
+    let maxBytes: Int
+
+    init(include: [String] = [], exclude: [String] = [], maxBytes: Int = 64 * 1024 * 1024) {
+        self.include = include.map(FilePattern.init)
+        self.exclude = exclude.map(FilePattern.init)
+        self.maxBytes = maxBytes
+    }
 
     /// The inputs, found one at a time as they are asked for, so that a batch of a million files holds
     /// one folder listing at a time rather than a million paths.
@@ -80,9 +86,10 @@ struct InputCollector {
     /// default patterns or has no extension) and no --exclude pattern. Patterns match the path relative
     /// to the folder named, or the file's name alone.
     func takes(_ relative: String) -> Bool {
-        let name = (relative as NSString).lastPathComponent
-        func matches(_ pattern: String) -> Bool {
-            fnmatch(pattern, relative, 0) == 0 || fnmatch(pattern, name, 0) == 0
+        let bytes = relative.utf8
+        let name = bytes.lastIndex(of: UInt8(ascii: "/")).map { String(decoding: bytes[bytes.index(after: $0)...], as: UTF8.self) } ?? relative
+        func matches(_ pattern: FilePattern) -> Bool {
+            pattern.matches(path: relative, name: name)
         }
         if exclude.contains(where: matches) { return false }
         if include.isEmpty { return Self.defaultPatterns.contains(where: matches) || !name.contains(".") }

@@ -15,9 +15,11 @@ public struct HTMLReader: Sendable {
         "下一篇", "浏览次数", "责任编辑：", "来源：", "发布时间：",
     ]
     static let infoLabels: Set<String> = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词"]
+    /// Every attribute the reader consults; the page's others are not kept.
+    static let readAttributes = ["id", "class", "style", "align", "name", "property", "content"]
 
     public func read(_ text: String) -> ReadDocument {
-        guard let parsed = LibXML2.parse(Array(text.utf8), as: .html) else {
+        guard let parsed = LibXML2.parseHTML(Array(text.utf8), keepingAttributes: Self.readAttributes) else {
             return ReadDocument(blocks: [], diagnostics: [Diagnostic(
                 code: "unreadable-html", severity: .error,
                 message: "libxml2 could not build a document from this HTML; check that the file is a web page.")])

@@ -9,7 +9,10 @@ extension LibXML2 {
     /// keeps its local name, an attribute without a value is empty unless HTML calls it boolean,
     /// character data merges into the text just before it, script and style content is kept apart,
     /// and text outside any element is dropped.
-    static func parseHTML(_ utf8: [UInt8]) -> Parsed? {
+    ///
+    /// With `keepingAttributes`, only attributes of those (lowercase) names are kept: a reader that
+    /// consults a few spares a string for every `href` and `src` of the page.
+    static func parseHTML(_ utf8: [UInt8], keepingAttributes kept: [String]? = nil) -> Parsed? {
         prepare()
         return utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars -> Parsed? in
@@ -21,7 +24,7 @@ extension LibXML2 {
                 context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
                 htmlCtxtUseOptions(context, ParseOptions.safe.union(.noDefaultDTD).rawValue)
                 context.pointee.sax.pointee = htmlEvents()
-                let builder = HTMLTreeBuilder(context: context)
+                let builder = HTMLTreeBuilder(context: context, keeping: kept.map { $0.map { Array($0.utf8) } })
                 context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
                 htmlParseDocument(context)
                 return withExtendedLifetime(builder) { builder.finish() }
@@ -55,8 +58,12 @@ private final class HTMLTreeBuilder {
     /// What the innermost open element (or the document) last received, for merging character data.
     var lastChild = Child.none
 
-    init(context: htmlParserCtxtPtr) {
+    /// The names of the attributes to keep, as bytes; nil keeps all.
+    let keeping: [[UInt8]]?
+
+    init(context: htmlParserCtxtPtr, keeping: [[UInt8]]?) {
         self.context = context
+        self.keeping = keeping
     }
 
     static func from(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder {
@@ -67,6 +74,9 @@ private final class HTMLTreeBuilder {
         var properties = MarkupTree.Attributes()
         var pair = attributes
         while let current = pair, let attributeName = current[0] {
+            pair = current + 2
+            // libxml2's HTML parser has lowercased the name already.
+            if let keeping, !keeping.contains(where: { Self.equal(attributeName, $0) }) { continue }
             let value: String
             if let text = current[1] {
                 value = String(cString: text)
@@ -74,7 +84,6 @@ private final class HTMLTreeBuilder {
                 value = htmlIsBooleanAttr(attributeName) != 0 ? String(cString: attributeName) : ""
             }
             properties[LibXML2.lowercasedName(attributeName)] = value
-            pair = current + 2
         }
         nodes.append(MarkupTree.Node(
             kind: .element, name: localName(name), attributes: properties, text: "", parent: open.last, end: nodes.count + 1))
@@ -110,6 +119,11 @@ private final class HTMLTreeBuilder {
         guard started else { return nil }
         while let index = open.popLast() { nodes[index].end = nodes.count }
         return LibXML2.Parsed(tree: MarkupTree(nodes: nodes))
+    }
+
+    private static func equal(_ name: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
+        for (offset, byte) in bytes.enumerated() where name[offset] != byte { return false }
+        return name[bytes.count] == 0
     }
 
     /// libxml2's tree names `<o:p>` by its local part, `p`; the split is its own `xmlSplitQName`.

@@ -21,8 +21,6 @@ enum LibXML2 {
         static let safe: ParseOptions = [.recover, .noError, .noWarning, .noNetwork, .compact, .ignoreEncodingHint]
     }
 
-    enum Syntax: Sendable { case html, xml }
-
     struct Parsed: Sendable {
         var tree: MarkupTree
         /// References to entities the document declares, left unexpanded.
@@ -45,9 +43,8 @@ enum LibXML2 {
         noticekit_xml_silence_errors()
     }
 
-    /// Parses UTF-8 bytes. Returns nil when libxml2 builds no document at all.
-    static func parse(_ utf8: [UInt8], as syntax: Syntax) -> Parsed? {
-        if syntax == .html { return parseHTML(utf8) }
+    /// Parses XML from UTF-8 bytes. Returns nil when libxml2 builds no document at all.
+    static func parseXML(_ utf8: [UInt8]) -> Parsed? {
         prepare()
         var firstError: String?
         let document: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in

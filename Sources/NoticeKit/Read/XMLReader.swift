@@ -21,7 +21,7 @@ public struct XMLReader: Sendable {
     ]
 
     public func read(_ text: String) -> ReadDocument {
-        guard let parsed = LibXML2.parse(Array(text.utf8), as: .xml), !parsed.tree.nodes.isEmpty else {
+        guard let parsed = LibXML2.parseXML(Array(text.utf8)), !parsed.tree.nodes.isEmpty else {
             return ReadDocument(blocks: [], diagnostics: [Diagnostic(
                 code: "unreadable-xml", severity: .error,
                 message: "libxml2 could not build a document from this XML; check that the file is well-formed XML.")])

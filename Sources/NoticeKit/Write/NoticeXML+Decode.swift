@@ -18,7 +18,7 @@ extension NoticeXML {
 
     /// Reads a record in the XML form back into the record, structurally: nothing is re-analyzed.
     public static func decode(_ data: Data) throws(DecodingError) -> Notice {
-        guard let parsed = LibXML2.parse([UInt8](data), as: .xml),
+        guard let parsed = LibXML2.parseXML([UInt8](data)),
             let root = parsed.tree.nodes.firstIndex(where: { $0.kind == .element }), parsed.tree.nodes[root].name == "notice"
         else { throw .notXML }
         let reader = RecordReader(tree: parsed.tree)

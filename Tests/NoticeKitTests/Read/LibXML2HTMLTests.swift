@@ -5,7 +5,7 @@ import Testing
 /// trees here are what `htmlReadMemory` built for the same markup.
 @Suite struct LibXML2HTMLTests {
     private func tree(_ html: String) throws -> MarkupTree {
-        try #require(LibXML2.parse(Array(html.utf8), as: .html)).tree
+        try #require(LibXML2.parseHTML(Array(html.utf8))).tree
     }
 
     /// Each node as one line: kind and name or text, with its parent's index.
@@ -47,6 +47,13 @@ import Testing
         #expect(parsed.nodes.map(\.end) == [1, 13, 13, 12, 5, 7, 7, 8, 9, 11, 11, 12, 13])
     }
 
+    @Test func onlyTheAttributesAReaderConsultsAreKept() throws {
+        let page = Array(#"<div id="a" class="b c" data-x="1"><a href="/x" name="n" nameless="y">x</a></div>"#.utf8)
+        let parsed = try #require(LibXML2.parseHTML(page, keepingAttributes: ["id", "class", "name"])).tree
+        let attributes = parsed.nodes.filter { $0.kind == .element }.map { $0.attributes.map { "\($0.name)=\($0.value)" } }
+        #expect(attributes == [[], [], ["id=a", "class=b c"], ["name=n"]])
+    }
+
     @Test func prefixesSplitAtTheFirstColonOnly() throws {
         let names = try tree("<a:>y</a:><a:b:c>z</a:b:c>").nodes.filter { $0.kind == .element }.map(\.name)
         #expect(names == ["html", "body", "a:", "b:c"])
@@ -58,7 +65,7 @@ import Testing
     }
 
     @Test func emptyInputHasNoDocumentAndBlankInputAnEmptyOne() throws {
-        #expect(LibXML2.parse([], as: .html) == nil)
+        #expect(LibXML2.parseHTML([]) == nil)
         #expect(try tree("  \n ").nodes.isEmpty)
     }
 
