@@ -45,39 +45,39 @@ extension HTMLReader {
         return tables
     }
 
-    /// The position in `bodyMarks` of the first entry that marks the element.
+    /// The position in `bodyMarks` of the first entry that marks the element: the lowest rank among
+    /// the marks its id and its class words carry. The class is scanned once, word by word, in place.
     private static func bodyRank(of node: MarkupTree.Node) -> Int? {
         // Most elements have no attributes, and need neither the lookups nor the scan of every mark.
         guard !node.attributes.isEmpty else { return nil }
-        let id = node.attributes["id"]
-        let classes = node.attributes["class"]
-        guard id != nil || classes != nil else { return nil }
-        return bodyMarks.firstIndex { marks in
-            marks.contains { mark in
-                switch mark {
-                case .id(let name): id?.utf8.elementsEqual(name.utf8) == true
-                case .classWord(let word): classes.map { hasWord(word, in: $0) } ?? false
+        var best: Int?
+        func consider(_ rank: Int) { best = min(best ?? rank, rank) }
+        if let id = node.attributes["id"] {
+            for (rank, name) in idMarks where id.utf8.elementsEqual(name.utf8) { consider(rank) }
+        }
+        if let classes = node.attributes["class"] {
+            let bytes = classes.utf8
+            var start = bytes.startIndex
+            while start != bytes.endIndex {
+                guard !isXMLSpace(bytes[start]) else {
+                    bytes.formIndex(after: &start)
+                    continue
                 }
+                var end = start
+                while end != bytes.endIndex, !isXMLSpace(bytes[end]) { bytes.formIndex(after: &end) }
+                for (rank, word) in classMarks where bytes[start..<end].elementsEqual(word.utf8) { consider(rank) }
+                start = end
             }
         }
+        return best
     }
 
-    /// Whether `word` is one of the XML-space-separated words of `list`, compared byte for byte.
-    /// Scanned in place: splitting every element's class into an array of words cost an allocation each.
-    private static func hasWord(_ word: String, in list: String) -> Bool {
-        let bytes = list.utf8
-        var start = bytes.startIndex
-        while start != bytes.endIndex {
-            guard !isXMLSpace(bytes[start]) else {
-                bytes.formIndex(after: &start)
-                continue
-            }
-            var end = start
-            while end != bytes.endIndex, !isXMLSpace(bytes[end]) { bytes.formIndex(after: &end) }
-            if bytes[start..<end].elementsEqual(word.utf8) { return true }
-            start = end
-        }
-        return false
+    /// `bodyMarks` split by kind, each mark with its entry's rank.
+    private static let idMarks: [(rank: Int, name: String)] = bodyMarks.enumerated().flatMap { rank, marks in
+        marks.compactMap { if case .id(let name) = $0 { (rank, name) } else { nil } }
+    }
+    private static let classMarks: [(rank: Int, word: String)] = bodyMarks.enumerated().flatMap { rank, marks in
+        marks.compactMap { if case .classWord(let word) = $0 { (rank, word) } else { nil } }
     }
 
     private static func isXMLSpace(_ byte: UInt8) -> Bool {
