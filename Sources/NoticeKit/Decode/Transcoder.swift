@@ -22,13 +22,15 @@ struct Transcoder {
         encoding == .utf8 ? Self.repairUTF8(bytes) : Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: Self.replacement)
     }
 
-    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
     /// UTF-8 checked by the standard library's parser, with iconv's results: iconv stops at each byte
     /// it cannot decode and is started again one byte on, so every byte of a sequence the parser rejects
     /// is one invalid offset and one U+FFFD. (A rejected sequence is a lead byte and continuation bytes,
     /// and no continuation byte starts a sequence.) Through iconv, text in another encoding cost a call
-    /// per byte when charset detection tried it as UTF-8.
+    /// per byte when charset detection tried it as UTF-8. One difference is meant: glibc also passes
+    /// five- and six-byte forms and code points past U+10FFFF, which are not UTF-8; here their bytes are
+    /// invalid like any other.
     static func repairUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], invalidOffsets: [Int]) {
         var output = [UInt8]()
         output.reserveCapacity(bytes.count + 16)
@@ -51,11 +53,6 @@ struct Transcoder {
                 return (output, invalid)
             }
         }
-    }
-
-    /// iconv's own conversion to UTF-8, which `repairUTF8` stands in for when the source is UTF-8.
-    func decodeWithIconv(_ bytes: [UInt8]) -> (bytes: [UInt8], invalidOffsets: [Int]) {
-        Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: Self.replacement)
     }
 
     /// The text in this encoding, or nil when a character has no code in it.
@@ -82,7 +79,7 @@ struct Transcoder {
     /// Kept as bit patterns: the handles are only held, never touched.
     private static let residentConverters: [Int] = TextEncoding.allCases.map { Int(bitPattern: iconv_open("UTF-8", $0.iconvName)) }
 
-    private static func convert(
+    static func convert(
         _ bytes: [UInt8], from source: String, to target: String, replacement: [UInt8]
     ) -> (bytes: [UInt8], invalidOffsets: [Int]) {
         _ = residentConverters
