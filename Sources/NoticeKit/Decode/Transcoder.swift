@@ -79,6 +79,8 @@ struct Transcoder {
     /// Kept as bit patterns: the handles are only held, never touched.
     private static let residentConverters: [Int] = TextEncoding.allCases.map { Int(bitPattern: iconv_open("UTF-8", $0.iconvName)) }
 
+    /// The bytes through iconv, each byte it cannot convert replaced with `replacement` and its offset
+    /// noted; conversion goes on one byte later.
     static func convert(
         _ bytes: [UInt8], from source: String, to target: String, replacement: [UInt8]
     ) -> (bytes: [UInt8], invalidOffsets: [Int]) {
