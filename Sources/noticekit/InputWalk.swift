@@ -79,18 +79,29 @@ struct InputWalk: IteratorProtocol {
     /// Starts walking a folder; an input only when the folder cannot be walked.
     mutating func enter(folder shown: String, relative: String) -> Input? {
         let path = shown.isEmpty ? "/" : shown
-        guard let identity = FileIdentity(path: path) else { return nil }
+        // A folder that cannot be read is an input that fails, not a silent gap in the batch.
+        func unreadable() -> Input {
+            Input(displayPath: shown, relativePath: relative, origin: .file(path),
+                  refusal: "the folder cannot be read (\(String(cString: strerror(errno)))); check that it exists and its permissions")
+        }
+        guard let identity = FileIdentity(path: path) else { return unreadable() }
         guard walking.insert(identity).inserted else {
             return Input(displayPath: shown, relativePath: relative, origin: .file(path),
                          refusal: "a symbolic link loops back to a folder already walked; it was not followed again")
         }
-        frames.append(.folder(Folder(shown: shown, relative: relative, entries: Self.listing(of: path), identity: identity)))
+        guard let entries = Self.listing(of: path) else {
+            let input = unreadable()
+            walking.remove(identity)
+            return input
+        }
+        frames.append(.folder(Folder(shown: shown, relative: relative, entries: entries, identity: identity)))
         return nil
     }
 
-    /// The folder's entries but hidden ones, sorted by name; none when it cannot be read.
-    private static func listing(of path: String) -> [Entry] {
-        guard let directory = opendir(path) else { return [] }
+    /// The folder's entries but hidden ones, sorted by name; nil when it cannot be opened, with `errno`
+    /// saying why.
+    private static func listing(of path: String) -> [Entry]? {
+        guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         var entries = [Entry]()
         while let found = readdir(directory) {
