@@ -59,27 +59,29 @@ struct Lexicon: Sendable {
         return Double(field.reduce(0) { $0 * 10 + Int($1 - 0x30) })
     }
 
-    /// `key(_:)` for a word still in UTF-8.
+    /// `key(_:)` for a word still in UTF-8, its scalars decoded into stack space.
     private static func key(utf8 word: ArraySlice<UInt8>) -> UInt64? {
-        var key: UInt64 = 0
-        var length: UInt64 = 0
-        var bytes = word.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&bytes) {
-            case .scalarValue(let scalar):
-                guard length < UInt64(longestWord), scalar.value < 0x10000 else { return nil }
-                key |= UInt64(scalar.value) << (16 * length)
-                length += 1
-            case .emptyInput:
-                return length == 0 ? nil : key | length << 62
-            case .error:
-                return nil
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestWord + 1) { scalars in
+            var count = 0
+            var bytes = word.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&bytes) {
+                case .scalarValue(let scalar):
+                    // One past the longest is enough to be refused.
+                    guard count <= longestWord else { return nil }
+                    scalars[count] = scalar
+                    count += 1
+                case .emptyInput:
+                    return key(UnsafeBufferPointer(rebasing: scalars[..<count]))
+                case .error:
+                    return nil
+                }
             }
         }
     }
 
-    private static func key(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+    private static func key(_ word: some Collection<Unicode.Scalar>) -> UInt64? {
         guard (1...longestWord).contains(word.count) else { return nil }
         var key = UInt64(word.count) << 62
         for (position, scalar) in word.enumerated() {
