@@ -8,12 +8,12 @@ enum ValidUTF8 {
     }
 
     /// The scalar at `index` and its length in bytes. A sequence cut off by the end of the buffer, which
-    /// valid UTF-8 never has, reads as U+FFFD.
+    /// valid UTF-8 never has, reads as U+FFFD and ends with the buffer, so no caller steps past it.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
         let length = length(lead: lead)
         guard length > 1 else { return (Unicode.Scalar(lead), 1) }
-        guard index + length <= bytes.count else { return ("\u{FFFD}", length) }
+        guard index + length <= bytes.count else { return ("\u{FFFD}", bytes.count - index) }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
