@@ -70,8 +70,10 @@ public enum FormatSniffer {
     private static func headBounds(of bytes: UnsafeBufferPointer<UInt8>) -> (indent: Int, opening: Int, head: Int) {
         var offset = 0
         var count = 0
-        while count < 2048, offset < bytes.count, ValidUTF8.scalar(in: bytes, at: offset).scalar.isLayoutSpace {
-            offset += ValidUTF8.length(lead: bytes[offset])
+        while count < 2048, offset < bytes.count {
+            let (scalar, length) = ValidUTF8.scalar(in: bytes, at: offset)
+            guard scalar.isLayoutSpace else { break }
+            offset += length
             count += 1
         }
         guard count < 2048, offset < bytes.count else {
