@@ -35,7 +35,8 @@ let package = Package(
                 "JSONSchema",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Gazetteer/agencies.tsv"), .copy("Decode/lexicon.tsv"), .copy("Decode/lexicon.LICENSE"), .copy("Validate/notice.schema.json"), .copy("Validate/notice.xsd")]
+            resources: [.copy("Gazetteer/agencies.tsv"), .copy("Decode/lexicon.tsv"), .copy("Decode/lexicon.LICENSE"), .copy("Validate/notice.schema.json"), .copy("Validate/notice.xsd"),
+                        .copy("Script/t2s-characters.json"), .copy("Script/s2t-characters.json")]
         ),
         .executableTarget(
             name: "noticekit",

@@ -48,8 +48,9 @@ public enum ScriptFolding {
     }
 }
 
-/// Which characters OpenCC changes in each direction, read out of OpenCC once, character by character.
-/// A character `t2s` changes is written only in Traditional; one `s2t` changes, only in Simplified.
+/// Which characters OpenCC changes in each direction, read out of its character tables once. A character
+/// the Traditional-to-Simplified table changes is written only in Traditional; one the other table
+/// changes, only in Simplified.
 struct ScriptTables: Sendable {
     static let shared = ScriptTables()
 
@@ -61,15 +62,15 @@ struct ScriptTables: Sendable {
 
     private init() {
         let characters = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init).filter { !(0x4DC0...0x4DFF).contains($0.value) }
-        // One character a line: OpenCC's phrase segmentation never joins across a line break.
+        // One character a line: OpenCC's segmentation never joins across a line break.
         var list = String.UnicodeScalarView()
         for character in characters {
             list.append(character)
             list.append("\n")
         }
         let text = String(list)
-        let simplifiedLines = Self.mark(characters, changedIn: OpenCCConverter.toSimplified.convert(text), into: &traditional)
-        Self.mark(characters, changedIn: OpenCCConverter.toTraditional.convert(text), into: &simplified)
+        let simplifiedLines = Self.mark(characters, changedIn: OpenCCConverter.charactersToSimplified.convert(text), into: &traditional)
+        Self.mark(characters, changedIn: OpenCCConverter.charactersToTraditional.convert(text), into: &simplified)
         for (character, line) in zip(characters, simplifiedLines) where isTraditionalOnly(character) {
             if let single = line { toSimplified[Int(character.value)] = single.value }
         }

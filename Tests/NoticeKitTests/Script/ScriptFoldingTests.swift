@@ -1,0 +1,33 @@
+import Testing
+@testable import NoticeKit
+
+/// The script tables come from OpenCC's character dictionaries, through the configurations NoticeKit
+/// ships; phrase-level folding stays with OpenCC's stock ones.
+@Suite struct ScriptFoldingTests {
+    /// 乾隆 tells the two apart: the character table writes 乾 as 干, the phrase table keeps the name.
+    /// The stock configuration, which the character converters fall back to without their own file,
+    /// would keep it too, so this fails if the shipped file is not found or not accepted.
+    @Test func characterConvertersUseTheCharacterTablesOnly() {
+        #expect(OpenCCConverter.charactersToSimplified.convert("乾隆 後臺") == "干隆 后台")
+        #expect(OpenCCConverter.toSimplified.convert("乾隆 後臺") == "乾隆 后台")
+        #expect(OpenCCConverter.charactersToTraditional.convert("头发 国务院") == "頭發 國務院")
+    }
+
+    @Test func foldingIsCharacterByCharacterAndKeepsOffsets() {
+        let key = ScriptFolding.matchingKey(Array("國務院辦公廳關於印發".unicodeScalars))
+        #expect(String(String.UnicodeScalarView(key)) == "国务院办公厅关于印发")
+        #expect(ScriptFolding.matchingKey("国务院办公厅") == "国务院办公厅")
+    }
+
+    @Test func scriptOfText() {
+        #expect(ScriptFolding.script(of: "國務院辦公廳關於進一步優化營商環境的通知") == .traditional)
+        #expect(ScriptFolding.script(of: "国务院办公厅关于进一步优化营商环境的通知") == .simplified)
+        #expect(ScriptFolding.script(of: "国务院办公厅關於進一步優化营商环境的通知") == .mixed)
+        #expect(ScriptFolding.script(of: "2026 年 GB/T 9704") == .simplified)
+    }
+
+    @Test func phraseLevelSimplifiedLeavesSimplifiedTextAlone() {
+        #expect(ScriptFolding.simplified("乾隆年間的檔案") == "乾隆年间的档案")
+        #expect(ScriptFolding.simplified("国务院") == "国务院")
+    }
+}
