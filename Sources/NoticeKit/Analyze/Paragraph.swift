@@ -17,8 +17,20 @@ struct Paragraph {
         scalars = Scalars(block.text)
         hints = block.hints
         self.offset = offset
-        squeezed = scalars.squeezed
-        folded = ScriptFolding.matchingKey(squeezed)
+        // One look at each scalar tells whether the other two forms differ from it at all; most
+        // paragraphs of a Simplified notice have neither a layout space nor a Traditional character.
+        let tables = ScriptTables.shared
+        var spaced = false
+        var traditional = false
+        for scalar in scalars {
+            if scalar.isLayoutSpace {
+                spaced = true
+            } else if tables.isTraditionalOnly(scalar) {
+                traditional = true
+            }
+        }
+        squeezed = spaced ? scalars.filter { !$0.isLayoutSpace } : scalars
+        folded = traditional ? squeezed.map(tables.simplified) : squeezed
     }
 
     /// The span of scalars `range` of this paragraph in the record's `text`.

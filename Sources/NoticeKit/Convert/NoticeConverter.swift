@@ -67,16 +67,19 @@ public struct NoticeConverter: Sendable {
 
     /// The hex SHA-256 of an input's bytes, as `source.sha256` records it.
     public static func sha256(of bytes: [UInt8]) -> String {
-        hex(SHA256.hash(data: bytes))
+        SHA256.hash(data: bytes).withUnsafeBytes(hex)
     }
 
-    private static func hex(_ digest: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".unicodeScalars)
-        var text = String.UnicodeScalarView()
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+    /// Written as bytes into the string's own storage: appending 64 scalars one by one cost a sixth
+    /// as much as hashing the page.
+    private static func hex(_ digest: UnsafeRawBufferPointer) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: digest.count * 2) { buffer in
+            for (position, byte) in digest.enumerated() {
+                buffer[2 * position] = digits[Int(byte >> 4)]
+                buffer[2 * position + 1] = digits[Int(byte & 0x0F)]
+            }
+            return digest.count * 2
         }
-        return String(text)
     }
 }

@@ -63,16 +63,17 @@ public struct HTMLReader: Sendable {
     /// with another scalar has none of the prefixes.
     private static let furnitureInitials = Set(furniture.compactMap(\.unicodeScalars.first))
 
+    /// The length is counted last: most blocks fail on their first scalar, and counting a paragraph's
+    /// characters cost more than the rest of the test.
     private static func isFurniture(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, text.characterCount <= 40 else { return false }
-        if furnitureInitials.contains(first), furniture.contains(where: text.hasPrefix) { return true }
+        guard let first = text.unicodeScalars.first else { return false }
         // Lowercasing maps scalar by scalar, so it can only help a text whose first scalar lowercases to
         // an initial (the p of pdf下载, the w of word下载).
-        guard let loweredFirst = first.properties.lowercaseMapping.unicodeScalars.first,
-            furnitureInitials.contains(loweredFirst)
-        else { return false }
-        let lowered = text.lowercased()
-        return furniture.contains(where: lowered.hasPrefix)
+        let loweredFirst = first.properties.lowercaseMapping.unicodeScalars.first
+        let lowerable = loweredFirst.map(furnitureInitials.contains) ?? false
+        guard furnitureInitials.contains(first) || lowerable, text.characterCount <= 40 else { return false }
+        if furniture.contains(where: text.hasPrefix) { return true }
+        return lowerable && furniture.contains(where: text.lowercased().hasPrefix)
     }
 
     static func metadata(in tree: MarkupTree) -> [String: String] {
