@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// The pipeline for one input: bytes → decode → read → blocks → analyze → `Notice`.
 public struct NoticeConverter: Sendable {
@@ -28,9 +29,12 @@ public struct NoticeConverter: Sendable {
         let name = path ?? "<stdin>"
         if let kind = FormatSniffer.binaryKind(bytes) { throw .notANotice(path: name, kind: kind) }
         var decoded = TextDecoder().decode(bytes)
-        // In UTF-8 a zero byte is always U+0000, so the common clean case costs one byte scan, over the
-        // contiguous bytes: through the UTF-8 view it cost as much as parsing the page.
-        let nulls = decoded.text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } }
+        // In UTF-8 a zero byte is always U+0000, so the common clean case costs one `memchr` over the
+        // contiguous bytes; they are counted only when there is one.
+        let nulls = decoded.text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil else { return 0 }
+            return bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        }
         if nulls > 0 {
             decoded.text = String(decoded.text.unicodeScalars.filter { $0 != "\u{0}" })
             decoded.diagnostics.append(Diagnostic(
