@@ -114,7 +114,15 @@ struct BlockBuilder {
 
     /// A `style` attribute lowercased and without spaces, so that `Text-Align: Right` reads as `text-align:right`.
     private static func compactStyle(_ style: String) -> [UInt8] {
-        style.utf8.compactMap { $0 == 0x20 ? nil : $0.asciiLowercased }
+        var style = style
+        return style.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { compact, count in
+                for byte in bytes where byte != 0x20 {
+                    compact[count] = byte.asciiLowercased
+                    count += 1
+                }
+            }
+        }
     }
 
     /// Collapses HTML white space as CSS does: runs become one space, and a run holding a line break
@@ -159,13 +167,22 @@ struct BlockBuilder {
                     default:
                         break
                     }
-                    let (scalar, length) = ValidUTF8.scalar(in: input, at: index)
-                    if scalar == "\u{A0}" {
-                        pendingSpace = true
-                        index += length
-                        continue
+                    let length: Int
+                    let isWide: Bool
+                    let isLayoutSpace: Bool
+                    if (0xE5...0xE9).contains(lead), index + 3 <= input.count {
+                        // U+5000–U+9FFF, most of a notice's text: ideographs, wide and never layout
+                        // space, so they need no decoding.
+                        (length, isWide, isLayoutSpace) = (3, true, false)
+                    } else {
+                        let decoded = ValidUTF8.scalar(in: input, at: index)
+                        if decoded.scalar == "\u{A0}" {
+                            pendingSpace = true
+                            index += decoded.length
+                            continue
+                        }
+                        (length, isWide, isLayoutSpace) = (decoded.length, decoded.scalar.isWide, decoded.scalar.isLayoutSpace)
                     }
-                    let isWide = scalar.isWide
                     if pendingSpace, hasPrevious, !(pendingBreak && previousIsWide && isWide) {
                         out[count] = 0x20
                         count += 1
@@ -175,7 +192,7 @@ struct BlockBuilder {
                     let start = count
                     for offset in 0..<length { out[count + offset] = input[index + offset] }
                     count += length
-                    if !scalar.isLayoutSpace {
+                    if !isLayoutSpace {
                         if keptStart < 0 { keptStart = start }
                         keptEnd = count
                     }

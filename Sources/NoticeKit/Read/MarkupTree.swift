@@ -85,7 +85,10 @@ struct MarkupTree: Sendable {
         let attributes = nodes[index].attributes
         guard !attributes.isEmpty else { return false }
         // No word holds a space, so none can match across the two attributes, and each is searched alone.
-        let marks = [attributes["class"], attributes["id"]].compactMap { $0 }
-        return words.contains { word in marks.contains { $0.contains(bytes: word.utf8, ignoringASCIICase: true) } }
+        func holdsWord(_ mark: String?) -> Bool {
+            guard let mark else { return false }
+            return words.contains { mark.contains(bytes: $0.utf8, ignoringASCIICase: true) }
+        }
+        return holdsWord(attributes["class"]) || holdsWord(attributes["id"])
     }
 }

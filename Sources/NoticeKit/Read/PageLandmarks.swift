@@ -55,18 +55,22 @@ extension HTMLReader {
         if let id = node.attributes["id"] {
             for (rank, name) in idMarks where id.utf8.elementsEqual(name.utf8) { consider(rank) }
         }
-        if let classes = node.attributes["class"] {
-            let bytes = classes.utf8
-            var start = bytes.startIndex
-            while start != bytes.endIndex {
-                guard !isXMLSpace(bytes[start]) else {
-                    bytes.formIndex(after: &start)
-                    continue
+        if var classes = node.attributes["class"] {
+            // Words are compared as bytes, and only with marks of their length: generic comparison of
+            // UTF-8 views cost most of the walk, on pages whose every element has a class.
+            classes.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    guard !isXMLSpace(bytes[start]) else {
+                        start += 1
+                        continue
+                    }
+                    var end = start
+                    while end < bytes.count, !isXMLSpace(bytes[end]) { end += 1 }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    for (rank, mark) in classMarks where mark.count == word.count && word.elementsEqual(mark) { consider(rank) }
+                    start = end
                 }
-                var end = start
-                while end != bytes.endIndex, !isXMLSpace(bytes[end]) { bytes.formIndex(after: &end) }
-                for (rank, word) in classMarks where bytes[start..<end].elementsEqual(word.utf8) { consider(rank) }
-                start = end
             }
         }
         return best
@@ -76,8 +80,8 @@ extension HTMLReader {
     private static let idMarks: [(rank: Int, name: String)] = bodyMarks.enumerated().flatMap { rank, marks in
         marks.compactMap { if case .id(let name) = $0 { (rank, name) } else { nil } }
     }
-    private static let classMarks: [(rank: Int, word: String)] = bodyMarks.enumerated().flatMap { rank, marks in
-        marks.compactMap { if case .classWord(let word) = $0 { (rank, word) } else { nil } }
+    private static let classMarks: [(rank: Int, word: [UInt8])] = bodyMarks.enumerated().flatMap { rank, marks in
+        marks.compactMap { if case .classWord(let word) = $0 { (rank, Array(word.utf8)) } else { nil } }
     }
 
     private static func isXMLSpace(_ byte: UInt8) -> Bool {
