@@ -68,9 +68,10 @@ struct ByteShiftRepair {
     ) -> (Unicode.Scalar, Double)? {
         let common = CommonHanzi.shared
         var reading = before + [" "] + after
-        var scored = candidates.map { candidate -> (Unicode.Scalar, Double) in
+        let readingScores = lexicon.scores(of: candidates, between: before, and: after)
+        var scored = zip(candidates, readingScores).map { candidate, readingScore -> (Unicode.Scalar, Double) in
             reading[before.count] = candidate
-            var score = lexicon.score(reading)
+            var score = readingScore
             if !Self.isBalanced(candidate, in: reading) { score -= 6 }
             if CommonHanzi.isHan(candidate), !common.contains(candidate) { score -= 4 }
             if let left = leftNeighbour, documentPairs.contains(left, candidate) { score += 6 }

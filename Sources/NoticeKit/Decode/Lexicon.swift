@@ -97,19 +97,67 @@ struct Lexicon: Sendable {
         let scalars = ScriptFolding.matchingKey(text)
         var best = [Double](repeating: -.infinity, count: scalars.count + 1)
         best[0] = 0
-        for end in 1...max(1, scalars.count) where end <= scalars.count {
-            let last = scalars[end - 1]
-            guard CommonHanzi.isHan(last) else {
-                best[end] = best[end - 1] + (Self.punctuationCost(last) ?? Self.otherSign)
-                continue
-            }
-            best[end] = best[end - 1] + (Self.key(scalars[(end - 1)..<end]).flatMap(logProbability.value) ?? unknownCharacter)
-            for length in 2...Self.longestWord where end - length >= 0 {
-                if let key = Self.key(scalars[(end - length)..<end]), let probability = logProbability.value(for: key) {
-                    best[end] = max(best[end], best[end - length] + probability)
+        for end in stride(from: 1, through: scalars.count, by: 1) {
+            for length in 1...min(Self.longestWord, end) {
+                if let weight = weight(of: scalars, from: end - length, to: end) {
+                    best[end] = max(best[end], best[end - length] + weight)
                 }
             }
         }
         return best[scalars.count]
+    }
+
+    /// `score(before + [candidate] + after)` for each candidate. The best segmentations of the text
+    /// before the open place and of the text after it are worked out once; each candidate then adds
+    /// only the words that cover it. Scoring each whole reading again cost most of a damaged page.
+    func scores(of candidates: [Unicode.Scalar], between before: [Unicode.Scalar], and after: [Unicode.Scalar]) -> [Double] {
+        let tables = ScriptTables.shared
+        var reading = ScriptFolding.matchingKey(before) + [" "] + ScriptFolding.matchingKey(after)
+        let open = before.count
+        let count = reading.count
+        // forward[start]: the best segmentation of reading[..<start], for starts up to the open place.
+        var forward = [Double](repeating: -.infinity, count: open + 1)
+        forward[0] = 0
+        for end in stride(from: 1, through: open, by: 1) {
+            for length in 1...min(Self.longestWord, end) {
+                if let weight = weight(of: reading, from: end - length, to: end) {
+                    forward[end] = max(forward[end], forward[end - length] + weight)
+                }
+            }
+        }
+        // backward[end]: the best segmentation of reading[end...], for ends past the open place.
+        var backward = [Double](repeating: -.infinity, count: count + 1)
+        backward[count] = 0
+        for start in stride(from: count - 1, to: open, by: -1) {
+            for length in 1...min(Self.longestWord, count - start) {
+                if let weight = weight(of: reading, from: start, to: start + length) {
+                    backward[start] = max(backward[start], weight + backward[start + length])
+                }
+            }
+        }
+        return candidates.map { candidate in
+            reading[open] = tables.simplified(candidate)
+            var best = -Double.infinity
+            for start in max(0, open + 1 - Self.longestWord)...open {
+                for end in (open + 1)...min(count, start + Self.longestWord) {
+                    if let weight = weight(of: reading, from: start, to: end) {
+                        best = max(best, forward[start] + weight + backward[end])
+                    }
+                }
+            }
+            return best
+        }
+    }
+
+    /// What `scalars[start..<end]` adds as one token of a segmentation, or nil when it cannot be one.
+    /// Any single scalar can: a known or unknown character, a mark, another sign. A longer run only
+    /// when it ends in a hanzi and the word list has it.
+    private func weight(of scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Double? {
+        let last = scalars[end - 1]
+        guard CommonHanzi.isHan(last) else {
+            return end - start == 1 ? Self.punctuationCost(last) ?? Self.otherSign : nil
+        }
+        let probability = Self.key(scalars[start..<end]).flatMap(logProbability.value)
+        return end - start == 1 ? probability ?? unknownCharacter : probability
     }
 }
