@@ -73,7 +73,12 @@ public struct TextDecoder: Sendable {
     private func detect(_ bytes: [UInt8]) -> (encoding: TextEncoding, result: Transcoder.Result) {
         var best: (encoding: TextEncoding, utf8: [UInt8], invalidOffsets: [Int], score: Int)?
         for encoding in [TextEncoding.utf8, .gb18030, .big5, .big5HKSCS] {
-            let converted = Transcoder(encoding: encoding).decodeToUTF8(bytes)
+            // In each of these encodings a Han character takes two bytes or more and scores at most 2,
+            // and an invalid byte costs 8, so a decoding with n invalid bytes scores at most
+            // count − 9n. Once that cannot beat the best so far, the rest of the conversion is spared:
+            // text in one encoding read as another fails byte after byte, and each failure costs a call.
+            let limit = best.map { (bytes.count - $0.score - 1) / 9 } ?? .max
+            guard let converted = Transcoder(encoding: encoding).decodeToUTF8(bytes, invalidLimit: limit) else { continue }
             let score = Self.hanScore(converted.bytes) - converted.invalidOffsets.count * 8
             if best == nil || score > best!.score { best = (encoding, converted.bytes, converted.invalidOffsets, score) }
         }

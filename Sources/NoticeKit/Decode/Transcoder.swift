@@ -19,7 +19,15 @@ struct Transcoder {
     /// The same as `decode`, left as UTF-8 bytes, which are always valid: a caller that weighs several
     /// decodings builds a `String` for the one it keeps only.
     func decodeToUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], invalidOffsets: [Int]) {
-        encoding == .utf8 ? Self.repairUTF8(bytes) : Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: Self.replacement)
+        // Without a limit the conversion always finishes.
+        decodeToUTF8(bytes, invalidLimit: .max)!
+    }
+
+    /// `decodeToUTF8`, given up (nil) as soon as more than `invalidLimit` sequences fail to decode.
+    func decodeToUTF8(_ bytes: [UInt8], invalidLimit: Int) -> (bytes: [UInt8], invalidOffsets: [Int])? {
+        encoding == .utf8
+            ? Self.repairUTF8(bytes, invalidLimit: invalidLimit)
+            : Self.convert(bytes, from: encoding.iconvName, to: "UTF-8", replacement: Self.replacement, invalidLimit: invalidLimit)
     }
 
     static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
@@ -31,7 +39,7 @@ struct Transcoder {
     /// per byte when charset detection tried it as UTF-8. One difference is meant: glibc also passes
     /// five- and six-byte forms and code points past U+10FFFF, which are not UTF-8; here their bytes are
     /// invalid like any other.
-    static func repairUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], invalidOffsets: [Int]) {
+    static func repairUTF8(_ bytes: [UInt8], invalidLimit: Int = .max) -> (bytes: [UInt8], invalidOffsets: [Int])? {
         var output = [UInt8]()
         output.reserveCapacity(bytes.count + 16)
         var invalid = [Int]()
@@ -48,6 +56,7 @@ struct Transcoder {
                     invalid.append(byte)
                     output.append(contentsOf: replacement)
                 }
+                guard invalid.count <= invalidLimit else { return nil }
                 offset += length
             case .emptyInput:
                 return (output, invalid)
@@ -57,8 +66,7 @@ struct Transcoder {
 
     /// The text in this encoding, or nil when a character has no code in it.
     func encode(_ text: String) -> [UInt8]? {
-        let converted = Self.convert(Array(text.utf8), from: "UTF-8", to: encoding.iconvName, replacement: [])
-        return converted.invalidOffsets.isEmpty ? converted.bytes : nil
+        Self.convertStrictly(Array(text.utf8), from: "UTF-8", to: encoding.iconvName)
     }
 
     /// Bytes in this encoding decoded strictly: nil at the first invalid or incomplete sequence.
@@ -69,8 +77,7 @@ struct Transcoder {
 
     /// Bytes converted between two iconv encodings, or nil at the first sequence that does not convert.
     static func convertStrictly(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
-        let converted = convert(bytes, from: source, to: target, replacement: [])
-        return converted.invalidOffsets.isEmpty ? converted.bytes : nil
+        convert(bytes, from: source, to: target, replacement: [], invalidLimit: 0)?.bytes
     }
 
     /// One handle per converter, opened on first use and never used or closed. glibc unloads a
@@ -80,10 +87,10 @@ struct Transcoder {
     private static let residentConverters: [Int] = TextEncoding.allCases.map { Int(bitPattern: iconv_open("UTF-8", $0.iconvName)) }
 
     /// The bytes through iconv, each byte it cannot convert replaced with `replacement` and its offset
-    /// noted; conversion goes on one byte later.
+    /// noted; conversion goes on one byte later, until more than `invalidLimit` bytes have failed (nil).
     static func convert(
-        _ bytes: [UInt8], from source: String, to target: String, replacement: [UInt8]
-    ) -> (bytes: [UInt8], invalidOffsets: [Int]) {
+        _ bytes: [UInt8], from source: String, to target: String, replacement: [UInt8], invalidLimit: Int = .max
+    ) -> (bytes: [UInt8], invalidOffsets: [Int])? {
         _ = residentConverters
         let handle = iconv_open(target, source)
         guard let handle, Int(bitPattern: handle) != -1 else {
@@ -95,6 +102,7 @@ struct Transcoder {
         var output = [UInt8]()
         output.reserveCapacity(bytes.count * 3 / 2 + 16)
         var invalid = [Int]()
+        var gaveUp = false
         // Scratch space iconv only writes into, so it is left uninitialized: zeroing 64 KiB for every
         // conversion cost more than converting the short runs damage detection hands in.
         let chunkSize = 64 * 1024
@@ -123,12 +131,16 @@ struct Transcoder {
                 default:
                     // EILSEQ (a byte no sequence starts with) or EINVAL (a sequence cut off by the end).
                     invalid.append(position)
+                    guard invalid.count <= invalidLimit else {
+                        gaveUp = true
+                        return
+                    }
                     output.append(contentsOf: replacement)
                     position += 1
                     iconv(handle, nil, nil, nil, nil)
                 }
             }
         }
-        return (output, invalid)
+        return gaveUp ? nil : (output, invalid)
     }
 }
