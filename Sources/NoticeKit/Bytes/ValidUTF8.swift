@@ -18,4 +18,25 @@ enum ValidUTF8 {
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
+
+    /// The part of `range` left when scalars matching `isTrimmed` are taken off both ends; empty (at the
+    /// range's end) when every scalar matches.
+    static func trimming(
+        _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, where isTrimmed: (Unicode.Scalar) -> Bool
+    ) -> Range<Int> {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let (scalar, length) = scalar(in: bytes, at: start)
+            guard isTrimmed(scalar) else { break }
+            start += length
+        }
+        var end = range.upperBound
+        while end > start {
+            var lead = end - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard isTrimmed(scalar(in: bytes, at: lead).scalar) else { break }
+            end = lead
+        }
+        return start == end ? range.upperBound..<range.upperBound : start..<end
+    }
 }

@@ -29,6 +29,10 @@ public struct TextReader: Sendable {
     static func lines(of text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
+            // Trimmed while still bytes, so that each line becomes a `String` once.
+            func line(_ range: Range<Int>) -> String {
+                String(decoding: bytes[ValidUTF8.trimming(range, in: bytes, where: \.isLayoutSpace)], as: UTF8.self)
+            }
             var lines = [String]()
             var start = 0
             var index = 0
@@ -43,11 +47,11 @@ public struct TextReader: Sendable {
                     index += 1
                     continue
                 }
-                lines.append(String(decoding: bytes[start..<index], as: UTF8.self).trimmingLayout())
+                lines.append(line(start..<index))
                 index += width
                 start = index
             }
-            lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self).trimmingLayout())
+            lines.append(line(start..<bytes.count))
             return lines
         }
     }

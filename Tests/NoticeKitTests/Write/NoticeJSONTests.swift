@@ -51,6 +51,25 @@ import Testing
         #expect(try NoticeJSON.decode(NoticeJSON.encode(notice)) == notice)
     }
 
+    /// Every ASCII scalar, at every place within an eight-byte word, between ASCII and between wide
+    /// text: the writer passes over words that need no escape, so each place is checked alone.
+    @Test func everyASCIIScalarRoundTripsAtEveryAlignment() throws {
+        for value in UInt8(0)..<0x80 {
+            for padding in 0..<16 {
+                let scalar = String(Unicode.Scalar(value))
+                for filler in ["a", "通"] {
+                    let text = String(repeating: filler, count: padding) + scalar + String(repeating: filler, count: 17 - padding)
+                    let notice = Notice(
+                        source: Source(path: nil, format: .text, encoding: "UTF-8", sha256: "00", byteCount: 0),
+                        script: .simplified, text: text)
+                    let line = NoticeJSON.encodeLine(notice)
+                    #expect(!line.dropLast().contains { $0 < 0x20 }, "\(value) after \(padding)")
+                    #expect(try NoticeJSON.decode(NoticeJSON.encode(notice)).text == text, "\(value) after \(padding)")
+                }
+            }
+        }
+    }
+
     @Test func emptyContainersTakeTheBlankLineLayout() {
         let notice = Notice(
             source: Source(path: nil, format: .text, encoding: "UTF-8", sha256: "00", byteCount: 0), script: .simplified, text: "")
