@@ -38,7 +38,7 @@ public struct NoticeAnalyzer: Sendable {
             paragraphs.append(paragraph)
         }
         let text = paragraphs.map(\.text).joined(separator: "\n")
-        var analysis = Analysis(text: text, script: ScriptFolding.script(of: paragraphs.map(\.scalars)))
+        var analysis = Analysis(text: text, script: paragraphs.map(\.scriptCounts).reduce(ScriptCounts(), +).script)
         guard !paragraphs.isEmpty else {
             analysis.diagnostics.append(Diagnostic(
                 code: "empty-document", severity: .error,

@@ -11,26 +11,30 @@ struct Paragraph {
     /// Folded character by character: keywords and labels are matched here, never printed from here.
     let folded: Scalars
     let squeezed: Scalars
+    let scriptCounts: ScriptCounts
 
     init(_ block: Block, offset: Int) {
         text = block.text
         scalars = Scalars(block.text)
         hints = block.hints
         self.offset = offset
-        // One look at each scalar tells whether the other two forms differ from it at all; most
-        // paragraphs of a Simplified notice have neither a layout space nor a Traditional character.
+        // One look at each scalar tells whether the other two forms differ from it at all (most
+        // paragraphs of a Simplified notice have neither a layout space nor a Traditional character),
+        // and counts what the notice's script is judged by.
         let tables = ScriptTables.shared
         var spaced = false
-        var traditional = false
+        var counts = ScriptCounts()
         for scalar in scalars {
             if scalar.isLayoutSpace {
                 spaced = true
-            } else if tables.isTraditionalOnly(scalar) {
-                traditional = true
+                continue
             }
+            if tables.isTraditionalOnly(scalar) { counts.traditionalOnly += 1 }
+            if tables.isSimplifiedOnly(scalar) { counts.simplifiedOnly += 1 }
         }
+        scriptCounts = counts
         squeezed = spaced ? scalars.filter { !$0.isLayoutSpace } : scalars
-        folded = traditional ? squeezed.map(tables.simplified) : squeezed
+        folded = counts.traditionalOnly > 0 ? squeezed.map(tables.simplified) : squeezed
     }
 
     /// The span of scalars `range` of this paragraph in the record's `text`.

@@ -33,14 +33,27 @@ public enum ScriptFolding {
     /// `script(of:)` for text held in pieces.
     static func script(of pieces: [some Sequence<Unicode.Scalar>]) -> Script {
         let tables = ScriptTables.shared
-        var traditionalOnly = 0
-        var simplifiedOnly = 0
+        var counts = ScriptCounts()
         for piece in pieces {
             for scalar in piece {
-                if tables.isTraditionalOnly(scalar) { traditionalOnly += 1 }
-                if tables.isSimplifiedOnly(scalar) { simplifiedOnly += 1 }
+                if tables.isTraditionalOnly(scalar) { counts.traditionalOnly += 1 }
+                if tables.isSimplifiedOnly(scalar) { counts.simplifiedOnly += 1 }
             }
         }
+        return counts.script
+    }
+}
+
+/// How many characters of a text only one script writes, each way.
+struct ScriptCounts {
+    var traditionalOnly = 0
+    var simplifiedOnly = 0
+
+    static func + (left: ScriptCounts, right: ScriptCounts) -> ScriptCounts {
+        ScriptCounts(traditionalOnly: left.traditionalOnly + right.traditionalOnly, simplifiedOnly: left.simplifiedOnly + right.simplifiedOnly)
+    }
+
+    var script: Script {
         if traditionalOnly == 0 && simplifiedOnly == 0 { return .simplified }
         if traditionalOnly >= simplifiedOnly * 8 { return .traditional }
         if simplifiedOnly >= traditionalOnly * 8 { return .simplified }
