@@ -76,12 +76,13 @@ struct ScriptTables: Sendable {
     private init() {
         let characters = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init).filter { !(0x4DC0...0x4DFF).contains($0.value) }
         // One character a line: OpenCC's segmentation never joins across a line break.
-        var list = String.UnicodeScalarView()
+        var list = [UInt8]()
+        list.reserveCapacity(characters.count * 4)
         for character in characters {
-            list.append(character)
-            list.append("\n")
+            UTF8.encode(character) { list.append($0) }
+            list.append(0x0A)
         }
-        let text = String(list)
+        let text = String(decoding: list, as: UTF8.self)
         let simplifiedLines = Self.mark(characters, changedIn: OpenCCConverter.charactersToSimplified.convert(text), into: &traditional)
         Self.mark(characters, changedIn: OpenCCConverter.charactersToTraditional.convert(text), into: &simplified)
         for (character, line) in zip(characters, simplifiedLines) where isTraditionalOnly(character) {
