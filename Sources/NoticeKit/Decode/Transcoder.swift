@@ -95,7 +95,8 @@ struct Transcoder {
         let handle = iconv_open(target, source)
         guard let handle, Int(bitPattern: handle) != -1 else {
             // glibc always ships these converters; reaching here means a broken installation.
-            return (bytes, bytes.isEmpty ? [] : [0])
+            let invalid = bytes.isEmpty ? [] : [0]
+            return invalid.count > invalidLimit ? nil : (bytes, invalid)
         }
         defer { iconv_close(handle) }
 
