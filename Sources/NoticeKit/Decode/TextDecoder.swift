@@ -69,18 +69,25 @@ public struct TextDecoder: Sendable {
         return nil
     }
 
-    /// Decodes with each candidate and keeps the one whose text has the fewest errors and reads most like Chinese.
+    /// Decodes with each candidate and keeps the one whose text has the fewest errors and reads most like
+    /// Chinese; between equals, the first of UTF-8, GB18030, Big5 and Big5-HKSCS (the rank).
     private func detect(_ bytes: [UInt8]) -> (encoding: TextEncoding, result: Transcoder.Result) {
-        var best: (encoding: TextEncoding, utf8: [UInt8], invalidOffsets: [Int], score: Int)?
-        for encoding in [TextEncoding.utf8, .gb18030, .big5, .big5HKSCS] {
+        var best: (rank: Int, encoding: TextEncoding, utf8: [UInt8], invalidOffsets: [Int], score: Int)?
+        // GB18030 is tried first: text that reaches detection is never valid UTF-8, and a good score
+        // early lets the other candidates stop early.
+        for (rank, encoding) in [(1, TextEncoding.gb18030), (0, .utf8), (2, .big5), (3, .big5HKSCS)] {
             // In each of these encodings a Han character takes two bytes or more and scores at most 2,
             // and an invalid byte costs 8, so a decoding with n invalid bytes scores at most
-            // count − 9n. Once that cannot beat the best so far, the rest of the conversion is spared:
-            // text in one encoding read as another fails byte after byte, and each failure costs a call.
-            let limit = best.map { (bytes.count - $0.score - 1) / 9 } ?? .max
+            // count − 9n. Once that cannot reach the least score that would win, the rest of the
+            // conversion is spared: text in one encoding read as another fails byte after byte.
+            let limit = best.map { best in
+                let winning = rank < best.rank ? best.score : best.score + 1
+                return (bytes.count - winning) / 9
+            } ?? .max
             guard let converted = Transcoder(encoding: encoding).decodeToUTF8(bytes, invalidLimit: limit) else { continue }
             let score = Self.hanScore(converted.bytes) - converted.invalidOffsets.count * 8
-            if best == nil || score > best!.score { best = (encoding, converted.bytes, converted.invalidOffsets, score) }
+            if let current = best, score < current.score || score == current.score && rank > current.rank { continue }
+            best = (rank, encoding, converted.bytes, converted.invalidOffsets, score)
         }
         let winner = best!
         return (winner.encoding, Transcoder.Result(text: String(decoding: winner.utf8, as: UTF8.self), invalidOffsets: winner.invalidOffsets))

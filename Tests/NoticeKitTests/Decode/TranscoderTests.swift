@@ -58,18 +58,3 @@ extension TranscoderTests {
         #expect(Transcoder.convertStrictly(Array(gbk.prefix(4)), from: "GB18030", to: "UTF-8") == Array("通知".utf8))
     }
 }
-
-/// A small seeded generator, so a failure names inputs that come back on the next run.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
