@@ -130,12 +130,7 @@ public struct BulkDocument: JSONWritable, Sendable, Equatable {
         }
         var document = JSONOutput(pretty: false, capacity: notice.text.utf8.count * 2 + 1024)
         BulkDocument(notice).write(to: &document)
-        var data = Data(capacity: action.bytes.count + document.bytes.count + 2)
-        data.append(contentsOf: action.bytes)
-        data.append(0x0A)
-        data.append(contentsOf: document.bytes)
-        data.append(0x0A)
-        return data
+        return action.data(lineFeed: true) + document.data(lineFeed: true)
     }
 
     private struct Action: JSONWritable {

@@ -20,8 +20,6 @@ public enum NoticeJSON {
         // The text dominates a record's size; pretty layout and escapes rarely add half as much again.
         var json = JSONOutput(pretty: pretty, capacity: notice.text.utf8.count * 3 / 2 + 4096)
         notice.write(to: &json)
-        var data = Data(json.bytes)
-        data.append(0x0A)
-        return data
+        return json.data(lineFeed: true)
     }
 }
