@@ -59,6 +59,21 @@ public struct HTMLReader: Sendable {
         return ReadDocument(blocks: blocks, metadata: merged, evidence: evidence, diagnostics: diagnostics)
     }
 
+    /// HTML that is all content, as an XML export carries a notice's body: every block of it, in order,
+    /// without looking for an article among page furniture. Nil when libxml2 cannot read it.
+    func fragmentBlocks(_ text: String) -> [Block]? {
+        guard let parsed = LibXML2.parseHTML(Array(text.utf8), keepingAttributes: Self.readAttributes) else { return nil }
+        let tree = parsed.tree
+        let builder = BlockBuilder(tree: tree)
+        var blocks = [Block]()
+        var top = 0
+        while top < tree.nodes.count {
+            blocks += builder.blocks(in: top)
+            top = tree.nodes[top].end
+        }
+        return blocks.filter { !Self.isFurniture($0.text) }
+    }
+
     /// The scalars furniture starts with. No other character equals one of them, so a text that starts
     /// with another scalar has none of the prefixes.
     private static let furnitureInitials = Set(furniture.compactMap(\.unicodeScalars.first))

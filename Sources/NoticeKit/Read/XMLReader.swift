@@ -1,8 +1,10 @@
 /// Reads any XML export: every element that holds text directly is a paragraph, in document order, and
 /// so is every paragraph element (`p`, `para`, `段落` …) with all the runs inside it, as Word's XML splits
 /// a line over `<w:r>` runs. The root's attributes and the children of a metadata element (`meta`,
-/// `metadata`, `head`, `info`) are metadata. Entities are never substituted and nothing outside the input
-/// is ever loaded.
+/// `metadata`, `head`, `info`) are metadata, and so is a short field that names itself
+/// (`<field name="DOCTITLE">…</field>`) wherever it stands. An element whose text is itself HTML, as
+/// content-management exports carry the body in CDATA, is read as a web page would be. Entities are never
+/// substituted and nothing outside the input is ever loaded.
 public struct XMLReader: Sendable {
     public init() {}
 
@@ -18,7 +20,13 @@ public struct XMLReader: Sendable {
         "title": "标题", "标题": "标题", "题名": "标题", "docnumber": "发文字号", "文号": "发文字号", "发文字号": "发文字号",
         "issuer": "发文机关", "发文机关": "发文机关", "发布机构": "发文机关", "成文日期": "成文日期", "written": "成文日期",
         "发布日期": "发布日期", "pubdate": "发布日期", "published": "发布日期",
+        // Field names of content-management exports (TRS WCM and its like).
+        "doctitle": "标题", "articletitle": "标题", "filenum": "发文字号", "filenumber": "发文字号", "docno": "发文字号",
+        "wenhao": "发文字号", "fwzh": "发文字号", "docreltime": "发布日期", "docpubtime": "发布日期", "publishdate": "发布日期",
+        "fbrq": "发布日期", "cwrq": "成文日期", "fwjg": "发文机关",
     ]
+    /// A self-named field longer than this is text of the notice, not a fact about it.
+    static let fieldLimit = 200
 
     public func read(_ text: String) -> ReadDocument {
         guard let parsed = LibXML2.parseXML(Array(text.utf8)), !parsed.tree.nodes.isEmpty else {
@@ -54,10 +62,28 @@ public struct XMLReader: Sendable {
                 index = node.end
                 continue
             }
+            if holdsText(tree, index), let fragment = Self.markup(tree.textContent(of: index)),
+                let fragmentBlocks = HTMLReader().fragmentBlocks(fragment)
+            {
+                blocks += fragmentBlocks
+                index = node.end
+                continue
+            }
+            if let (name, value) = namedField(tree, index) {
+                if metadata[name] == nil { metadata[name] = value }
+                if let label = Self.evidenceLabels[name.lowercased()], evidence[label] == nil { evidence[label] = value }
+                index = node.end
+                continue
+            }
             if holdsText(tree, index) || Self.paragraphNames.contains(node.name) {
-                let content = BlockBuilder.collapse(tree.textContent(of: index))
-                if !content.isEmpty {
-                    blocks.append(Block(content, hints: Self.headingNames.contains(node.name) ? .heading : []))
+                let raw = tree.textContent(of: index)
+                let isHeading = Self.headingNames.contains(node.name)
+                // A field that holds the body as plain text keeps its line breaks: they are its paragraphs.
+                if !isHeading, Self.hasLineBreak(raw) {
+                    blocks += TextReader().read(raw).blocks
+                } else {
+                    let content = BlockBuilder.collapse(raw)
+                    if !content.isEmpty { blocks.append(Block(content, hints: isHeading ? .heading : [])) }
                 }
                 index = node.end
                 continue
@@ -95,6 +121,32 @@ public struct XMLReader: Sendable {
                 message: "The document asks to include \(includes.count) other document(s) with XInclude; NoticeKit never follows them."))
         }
         return diagnostics
+    }
+
+    /// Text that is HTML: it opens with a tag and closes one, or breaks a line with one.
+    static func markup(_ text: String) -> String? {
+        let trimmed = text.drop { $0.unicodeScalars.allSatisfy(\.isLayoutSpace) }
+        guard trimmed.hasPrefix("<"), let second = trimmed.dropFirst().unicodeScalars.first,
+            second.properties.isAlphabetic || second == "!",
+            trimmed.contains("</") || trimmed.contains("/>") || trimmed.contains("<br") || trimmed.contains("<BR")
+        else { return nil }
+        return String(trimmed)
+    }
+
+    /// A line break between two pieces of text, not only around the text as indentation puts it.
+    static func hasLineBreak(_ text: String) -> Bool {
+        let inner = text.unicodeScalars.drop(while: \.isLayoutSpace).reversed().drop(while: \.isLayoutSpace)
+        return inner.contains { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+    }
+
+    /// `<field name="…">short text</field>`: an element that holds only text and says by attribute what it is.
+    private func namedField(_ tree: MarkupTree, _ index: Int) -> (name: String, value: String)? {
+        guard let name = tree.attribute("name", of: index), !name.isEmpty,
+            tree.children(of: index).allSatisfy({ tree.nodes[$0].kind != .element })
+        else { return nil }
+        let value = BlockBuilder.collapse(tree.textContent(of: index))
+        guard !value.isEmpty, value.characterCount <= Self.fieldLimit else { return nil }
+        return (name, value)
     }
 
     /// An element whose element children hold only text.

@@ -15,6 +15,52 @@ import Testing
         #expect(document.evidence["标题"] == "关于某事的通知")
     }
 
+    /// A content-management export: self-named fields straight under the record, the body as HTML in CDATA.
+    @Test func fieldsNameThemselvesAndAnHTMLBodyIsReadAsHTML() {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <records><record id="7">
+            <field name="DOCTITLE">某某局关于开展检查的通知</field>
+            <field name="FILENUM">某发〔2025〕3号</field>
+            <field name="DOCRELTIME">2025-02-27</field>
+            <field name="DOCHTMLCON"><![CDATA[<div class="content"><p>各单位：</p>
+            <p>　　<strong>一、检查范围</strong></p><p>全市各学校。<br/>联系人：王明</p>
+            <p style="text-align:right">某某局</p></div>]]></field>
+            </record></records>
+            """
+        let document = XMLReader().read(xml)
+        #expect(document.blocks.map(\.text) == ["各单位：", "一、检查范围", "全市各学校。", "联系人：王明", "某某局"])
+        #expect(document.blocks.last?.hints.contains(.alignRight) == true)
+        #expect(document.evidence["标题"] == "某某局关于开展检查的通知")
+        #expect(document.evidence["发文字号"] == "某发〔2025〕3号")
+        #expect(document.evidence["发布日期"] == "2025-02-27")
+        #expect(document.metadata["FILENUM"] == "某发〔2025〕3号")
+    }
+
+    /// A named field too long to be a fact about the notice is its text, and stays a paragraph.
+    @Test func aLongNamedFieldStaysText() {
+        let body = String(repeating: "各地要认真落实有关要求。", count: 20)
+        let document = XMLReader().read("<record><field name=\"正文\">\(body)</field></record>")
+        #expect(document.blocks.map(\.text) == [body])
+        #expect(document.metadata["正文"] == nil)
+    }
+
+    /// Plain text in one element keeps its lines as paragraphs, and a wrapped line is joined as in a text file.
+    @Test func aFieldOfPlainTextKeepsItsLines() {
+        let xml = """
+            <doc><title>关于某事的
+            通知</title><content>
+            各单位：
+            一、总体要求
+            （一）加强领导。
+            </content></doc>
+            """
+        let document = XMLReader().read(xml)
+        #expect(document.blocks.map(\.text) == ["关于某事的通知", "各单位：", "一、总体要求", "（一）加强领导。"])
+        #expect(XMLReader.markup("  一、总体要求 <b>x</b>") == nil)
+        #expect(XMLReader.markup("<p>一</p>") == "<p>一</p>")
+    }
+
     /// External entities are never loaded: the record cannot hold a local file's contents.
     @Test func externalEntitiesAreNotLoaded() {
         let xml = """
