@@ -23,7 +23,7 @@ struct ContactParser {
         return label(in: ScriptFolding.matchingKey(scalars), at: 0) != nil
     }
 
-    /// A line of names with numbers under a bare `联系人：`: `教育部职成司　李明　010-66097335`.
+    /// A line of names with numbers under a `联系人：`: `教育部职成司　李明　010-66097335`.
     static func isContactDetailLine(_ scalars: Scalars) -> Bool {
         guard scalars.count <= 100, !scalars.contains(where: { $0 == "。" }) else { return false }
         return !PhoneParser.find(in: scalars, areaCode: nil, label: .voice).isEmpty || !emails(in: scalars).isEmpty
@@ -72,7 +72,9 @@ struct ContactParser {
             defer { if listsPeople { clauses.forEach { addPeople(Self.clean($0)) } } }
             switch segment.label {
             case .person:
-                if value.isEmpty { expectingPeople = true } else { addPeople(value) }
+                addPeople(value)
+                // `联系人：甲司　王明　010-…` lines up more people with their numbers on the lines below.
+                expectingPeople = value.isEmpty || segments.count == 1 && Self.isContactDetailLine(value)
             case .organization: contacts.append(Contact(name: nil, organization: value.squeezed.string))
             case .personAndPhone: addPeople(value)
             case .phone: addPhones(value, kind: .voice)
@@ -94,8 +96,8 @@ struct ContactParser {
             if person.isEmpty || person.allSatisfy({ !$0.isHan }) {
                 attach(numbers)
             } else {
-                let (organization, name) = Self.splitPerson(person)
-                contacts.append(Contact(name: name, organization: organization))
+                let (organization, names) = Self.splitPeople(person)
+                for name in names { contacts.append(Contact(name: name, organization: organization)) }
                 attach(numbers)
             }
             addEmails(piece)
@@ -131,23 +133,36 @@ struct ContactParser {
         }
     }
 
-    /// `市场监管总局质量发展局 蔡煜刚` → (office, person); `王明` → (nil, person).
-    static func splitPerson(_ text: Scalars) -> (String?, String?) {
-        guard !text.isEmpty else { return (nil, nil) }
+    /// `市场监管总局质量发展局 蔡煜刚` → (office, [person]); `基础教育司 王磊 陈静` → (office, both people);
+    /// `王明` → (nil, [person]).
+    static func splitPeople(_ text: Scalars) -> (String?, [String]) {
+        guard !text.isEmpty else { return (nil, []) }
         let tokens = text.split(whereSeparator: \.isLayoutSpace).map(Array.init)
+        // Names stand last, each on its own between spaces. The last token is a name when it reads as
+        // one; one before it only when it does not end as an office does (`办公室 张会` is one person).
         if tokens.count >= 2, let last = tokens.last, isPersonName(last) {
-            return (Array(tokens.dropLast().joined()).string, last.string)
+            let people = 1 + tokens.dropLast().reversed().prefix { isPersonName($0) && !endsLikeOffice($0) }.count
+            let names = tokens.suffix(people).map(\.string)
+            let office = Array(tokens.dropLast(names.count).joined())
+            return (office.isEmpty ? nil : office.string, names)
         }
-        if isPersonName(text) { return (nil, text.string) }
+        if isPersonName(text) { return (nil, [text.string]) }
         // `教育部办公厅王明`: an office ending, then two to four characters of a name.
         let folded = ScriptFolding.matchingKey(text)
         for nameLength in [3, 2, 4] where text.count > nameLength + 2 {
             let office = Array(folded[..<(text.count - nameLength)])
             if OrganizationNames.suffixes.contains(where: { office.ends(with: $0.unicodeScalars) && $0.count <= 2 }) {
-                return (Array(text[..<(text.count - nameLength)]).string, Array(text[(text.count - nameLength)...]).string)
+                return (Array(text[..<(text.count - nameLength)]).string, [Array(text[(text.count - nameLength)...]).string])
             }
         }
-        return (nil, text.squeezed.string)
+        return (nil, [text.squeezed.string])
+    }
+
+    /// `办公厅`, `财务科`, `张家港市`: a short token that names an office or a place, not a person.
+    private static func endsLikeOffice(_ token: Scalars) -> Bool {
+        let folded = ScriptFolding.matchingKey(token)
+        if let last = folded.last, "科股组所站队馆校村市县区省州镇乡".unicodeScalars.contains(last) { return true }
+        return OrganizationNames.suffixes.contains { folded.ends(with: $0.unicodeScalars) && $0.count <= 2 }
     }
 
     private static func isPersonName(_ scalars: Scalars) -> Bool {

@@ -6,6 +6,11 @@ struct RecipientParser {
         "地级市", "县级市", "设区的市", "设区市", "省辖市", "示范区", "开发区", "高新区", "新区",
         "市辖区", "街道", "兵团", "师市", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "师", "团",
     ]
+    /// Words a name may open with whose first character is also a division: `市场监管局`, `县级医院`.
+    static let wordsOpeningWithDivision = [
+        "市场", "市政", "市直", "市属", "市级", "区域", "区直", "区属", "区级", "县直", "县属", "县级", "县域", "省直", "省属", "省级",
+        "州直", "州属", "州级", "乡镇", "街道办",
+    ]
     /// Bodies a one-division scope is followed by: `各省人民政府`, `各市党委`.
     static let governingBodies = ["人民政府", "政府", "党委", "人大", "政协", "人民法院", "人民检察院", "纪委"]
 
@@ -75,6 +80,13 @@ struct RecipientParser {
             if next < folded.count, folded[next].isOpenParen, let close = folded[next...].firstIndex(where: \.isCloseParen) {
                 next = close + 1
                 hadParenthesis = true
+                // `各区（市）县教育局`: the list of divisions goes on after the bracket, unless the
+                // character there opens a word of the name (`各省（区）市场监管局`).
+                if let more = Self.division(in: folded, at: next),
+                    !Self.wordsOpeningWithDivision.contains(where: { folded[next...].starts(with: $0.unicodeScalars) })
+                {
+                    next += more
+                }
             }
             divisionsSeen += 1
             parenthesized = parenthesized || hadParenthesis

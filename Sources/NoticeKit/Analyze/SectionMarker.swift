@@ -50,8 +50,8 @@ struct SectionMarker: Equatable {
             guard end < line.count, end < 3, value > 0 else { return nil }
             let dot = line[end]
             guard dot == "." || dot == "．" || dot == "、" else { return nil }
-            // `1.5亿元` and `2.0版` are numbers, not labels.
-            if end + 1 < line.count, line[end + 1].digitValue != nil { return nil }
+            // `1.5亿元` and `2.0版` are numbers, not labels; `1.2025年工作要点` is a label before a year.
+            if end + 1 < line.count, line[end + 1].digitValue != nil, !opensYear(line, at: end + 1) { return nil }
             guard end + 1 < line.count else { return nil }
             return SectionMarker(style: .arabic, ordinal: value, label: line[0...end].string, length: end + 1 + spaces(line, from: end + 1))
         }
@@ -93,6 +93,12 @@ struct SectionMarker: Equatable {
         let gap = spaces(line, from: end + 1)
         guard gap > 0 || end + 1 == line.count || style != .article else { return nil }
         return SectionMarker(style: style, ordinal: value, label: line[0...end].string, length: end + 1 + gap)
+    }
+
+    /// Four digits and then 年 or a dash (`2025年`, `2025—2027年`): no decimal fraction reads so.
+    private static func opensYear(_ line: Scalars, at start: Int) -> Bool {
+        guard start + 4 < line.count, (start..<start + 4).allSatisfy({ line[$0].digitValue != nil }) else { return false }
+        return "年-－—–~～至".unicodeScalars.contains(line[start + 4])
     }
 
     private static func circledValue(_ scalar: Unicode.Scalar) -> Int? {

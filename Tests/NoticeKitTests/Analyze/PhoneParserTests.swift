@@ -38,4 +38,26 @@ import Testing
         #expect(parser.result[1].phones.first?.e164 == "+861068502617")
         #expect(parser.result[0].emails == ["zcs@moe.edu.cn"])
     }
+
+    /// The first person stands on the label's line, the others line up below it.
+    @Test func contactBlockStartingOnTheLabelLine() {
+        var parser = ContactParser()
+        parser.read(Scalars("联系人：生态环境部科技与财务司　孙志强　010-65645123"))
+        parser.read(Scalars("国家发展改革委环资司　周敏　010-68502345"))
+        parser.read(Scalars("工业和信息化部节能与综合利用司　郭涛　010-68205678"))
+        parser.read(Scalars("2025年2月20日"))
+        parser.read(Scalars("请于3月1日前报送，咨询电话010-12345678"))
+        #expect(parser.result.map(\.name) == ["孙志强", "周敏", "郭涛"])
+        #expect(parser.result.map(\.organization) == ["生态环境部科技与财务司", "国家发展改革委环资司", "工业和信息化部节能与综合利用司"])
+        #expect(parser.result.map { $0.phones.map(\.e164) } == [["+861065645123"], ["+861068502345"], ["+861068205678"]])
+    }
+
+    /// Several people after one office, each between spaces; an office or a place is never taken for one.
+    @Test func severalPeopleAfterOneOffice() {
+        #expect(ContactParser.splitPeople(Scalars("基础教育司  王磊  陈静")) == ("基础教育司", ["王磊", "陈静"]))
+        #expect(ContactParser.splitPeople(Scalars("办公室 张会")) == ("办公室", ["张会"]))
+        #expect(ContactParser.splitPeople(Scalars("张家港市 财务科 王明")) == ("张家港市财务科", ["王明"]))
+        #expect(ContactParser.splitPeople(Scalars("张三 李四")) == (nil, ["张三", "李四"]))
+        #expect(ContactParser.splitPeople(Scalars("教育部办公厅王明")) == ("教育部办公厅", ["王明"]))
+    }
 }

@@ -17,6 +17,15 @@ import Testing
         #expect(recipients("各市州、县市区人民政府：").first == Recipient(name: "人民政府", scope: "各市州、县市区"))
     }
 
+    /// A bracket in the middle of the list of divisions: the list goes on after it.
+    @Test func divisionsAfterABracket() {
+        #expect(recipients("各区（市）县教育局，市直属各学校：") == [
+            Recipient(name: "教育局", scope: "各区（市）县"), Recipient(name: "市直属各学校"),
+        ])
+        #expect(recipients("各省（区、市）市场监管局：") == [Recipient(name: "市场监管局", scope: "各省（区、市）")])
+        #expect(recipients("各县（市、区）卫生健康局：") == [Recipient(name: "卫生健康局", scope: "各县（市、区）")])
+    }
+
     @Test func aListOfDivisionsInsideAName() {
         #expect(recipients("国家税务总局各省、自治区、直辖市和计划单列市税务局，有关单位：").map(\.name)
             == ["国家税务总局各省、自治区、直辖市和计划单列市税务局", "有关单位"])

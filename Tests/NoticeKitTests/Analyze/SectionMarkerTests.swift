@@ -22,6 +22,15 @@ import Testing
         #expect(marker("2020年全国质量月") == nil)
         #expect(marker("一是加强领导") == nil)
         #expect(marker("第一条规定的情形") == nil)
+        #expect(marker("3.1415926为圆周率") == nil)
+        #expect(marker("2.2025元") == nil)
+    }
+
+    /// A title that opens with a year keeps its label: `附件：1.2025年…` lists are everywhere.
+    @Test func aLabelBeforeAYear() {
+        #expect(marker("1.2025年中小学暑期安全工作情况统计表")?.ordinal == 1)
+        #expect(marker("2．2025—2027年行动计划")?.label == "2．")
+        #expect(marker("3.2024年以来工作进展")?.length == 2)
     }
 
     @Test func headingsEndAtTheFirstFullStop() throws {
