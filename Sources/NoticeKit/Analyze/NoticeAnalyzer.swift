@@ -146,21 +146,33 @@ public struct NoticeAnalyzer: Sendable {
         }
     }
 
-    /// `经济部　公告` → `经济部公告`: spaces between Chinese characters are layout; spaces between
-    /// Latin words or digits are kept.
+    /// `经济部　公告` → `经济部公告`: spaces between Chinese characters are layout, except one between
+    /// joint issuers before `关于`; spaces between Latin words or digits are kept.
     static func withoutLayoutSpaces(_ scalars: Scalars) -> String {
         var kept = Scalars()
         for (index, scalar) in scalars.enumerated() {
             if scalar.isLayoutSpace {
                 let before = kept.last
                 let after = scalars[(index + 1)...].first { !$0.isLayoutSpace }
-                guard let before, let after, !before.isWide, !after.isWide, kept.last != " " else { continue }
-                kept.append(" ")
+                guard let before, let after, kept.last != " " else { continue }
+                if !before.isWide && !after.isWide || separatesIssuers(kept, scalars[(index + 1)...]) { kept.append(" ") }
                 continue
             }
             kept.append(scalar)
         }
         return kept.string
+    }
+
+    /// `人力资源社会保障部 财政部关于…`: joint issuers in a title are printed apart, and the space stays.
+    /// A space between single characters (`关 于`) or before `关于` is layout.
+    private static func separatesIssuers(_ kept: Scalars, _ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        let name = kept.reversed().prefix { $0 != " " }
+        guard name.count >= 2 else { return false }
+        let next = Array(rest.drop(while: \.isLayoutSpace))
+        let nextRun = next.prefix { !$0.isLayoutSpace }
+        guard nextRun.count >= 2, !next.starts(with: "关于".unicodeScalars), next.includes("关于") else { return false }
+        let folded = ScriptFolding.matchingKey(Array(name.reversed()))
+        return OrganizationNames.suffixes.contains { folded.ends(with: $0.unicodeScalars) }
     }
 
     /// `（联系人：…）` reads like the line inside the parentheses.
@@ -210,6 +222,11 @@ public struct NoticeAnalyzer: Sendable {
             } else {
                 title = header.scalars.trimmed().string
             }
+            // `（2025—2027年）`, `（试行）` on the line under an attached document's title belong to it.
+            if let next = lines.first, Self.isTitleRemark(next.scalars.trimmed()) {
+                title += next.scalars.trimmed().string
+                lines.removeFirst()
+            }
             let structure = SectionParser().parse(lines)
             let paragraphsText = structure.preamble + structure.closing
             if let match = listed.firstIndex(where: { ($0.ordinal != nil && $0.ordinal == ordinal) || Self.sameTitle($0.title, title) }) {
@@ -223,6 +240,14 @@ public struct NoticeAnalyzer: Sendable {
             }
         }
         return listed
+    }
+
+    /// A short remark wholly in brackets, as titles carry a period or a status on a line of their own.
+    private static func isTitleRemark(_ scalars: Scalars) -> Bool {
+        guard let first = scalars.first, let last = scalars.last, first.isOpenParen, last.isCloseParen,
+            scalars.count <= 24, !scalars.contains(where: { $0 == "。" || $0 == "，" })
+        else { return false }
+        return scalars.dropFirst().dropLast().allSatisfy { !$0.isOpenParen && !$0.isCloseParen }
     }
 
     /// An attachment's title without the quotation brackets or trailing full stop lists print around it.

@@ -11,7 +11,8 @@ public struct TextReader: Sendable {
         var pending: (text: String, length: Int, wrapped: Bool)?
         for (line, length) in zip(lines, lengths) {
             if let open = pending {
-                if let width, open.length >= width - 3, Self.mayContinue(open.text), !SectionMarker.startsSection(line) {
+                let wrapped = width.map { open.length >= $0 - 3 && Self.mayContinue(open.text) } ?? false
+                if wrapped || Self.isWrappedValue(line, after: open.text), !SectionMarker.startsSection(line) {
                     pending = (open.text + line, length, true)
                     continue
                 }
@@ -93,6 +94,16 @@ public struct TextReader: Sendable {
         let typical = lengths[lengths.count * 9 / 10]
         let near = lengths.filter { $0 >= typical - 3 && $0 <= typical + 3 }.count
         return near * 5 >= lengths.count * 2 && near >= 3 ? typical : nil
+    }
+
+    /// `电话：` at the end of a line and the number alone on the next: a label's value that a wrap carried
+    /// over, whatever the line's length (an indented first line is shorter by its indent, which is gone).
+    /// A line with any Han character after a colon is a paragraph of its own (`各单位：`, then the body).
+    private static func isWrappedValue(_ line: String, after open: String) -> Bool {
+        guard let last = open.last, last == "：" || last == ":", let first = line.unicodeScalars.first,
+            first.isASCIIDigit || first.isASCII && first.properties.isAlphabetic
+        else { return false }
+        return line.utf8.count <= 64 && !line.unicodeScalars.contains(where: \.isHan)
     }
 
     /// A wrapped line runs on unless it ends a sentence or a label, is a parenthesized remark, or is

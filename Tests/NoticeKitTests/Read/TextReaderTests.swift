@@ -38,6 +38,24 @@ import Testing
         #expect(document.blocks[0].hints.contains(.lineWrapped))
     }
 
+    /// A label at the end of a full line takes the number the wrap carried to the next; a full line
+    /// that ends with a colon before Han text does not run on.
+    @Test func aWrappedValueJoinsItsLabel() {
+        let text = """
+            各地要坚持问题导向和目标导向，统筹推进质量提升
+            行动，确保各项任务落到实处。请于月底前报送材料：
+            各地要坚持问题导向和目标导向，统筹推进质量提升。
+            联系人：省自然资源厅国土空间规划局 刘洋，电话：
+            020-87654321。
+            """
+        let document = TextReader().read(text)
+        #expect(document.blocks.map(\.text) == [
+            "各地要坚持问题导向和目标导向，统筹推进质量提升行动，确保各项任务落到实处。请于月底前报送材料：",
+            "各地要坚持问题导向和目标导向，统筹推进质量提升。",
+            "联系人：省自然资源厅国土空间规划局 刘洋，电话：020-87654321。",
+        ])
+    }
+
     /// Space entities escaped twice survive as text; no-break spaces indent. Both are layout.
     @Test func entityLeftoversAndNoBreakSpacesAreLayout() {
         let document = TextReader().read("&nbsp;&nbsp;各单位：\n\u{A0}\u{A0}请做好工作&#160;。\n科&ensp;技&ensp;部")
