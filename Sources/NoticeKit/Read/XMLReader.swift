@@ -125,9 +125,10 @@ public struct XMLReader: Sendable {
 
     /// Text that is HTML: it opens with a tag and closes one, or breaks a line with one.
     static func markup(_ text: String) -> String? {
-        let trimmed = text.drop { $0.unicodeScalars.allSatisfy(\.isLayoutSpace) }
-        guard trimmed.hasPrefix("<"), let second = trimmed.dropFirst().unicodeScalars.first,
-            second.properties.isAlphabetic || second == "!",
+        let scalars = text.unicodeScalars
+        guard let open = scalars.firstIndex(where: { !$0.isLayoutSpace }), scalars[open] == "<" else { return nil }
+        let trimmed = Substring(scalars[open...])
+        guard let second = trimmed.unicodeScalars.dropFirst().first, second.properties.isAlphabetic || second == "!",
             trimmed.contains("</") || trimmed.contains("/>") || trimmed.contains("<br") || trimmed.contains("<BR")
         else { return nil }
         return String(trimmed)
@@ -135,8 +136,20 @@ public struct XMLReader: Sendable {
 
     /// A line break between two pieces of text, not only around the text as indentation puts it.
     static func hasLineBreak(_ text: String) -> Bool {
-        let inner = text.unicodeScalars.drop(while: \.isLayoutSpace).reversed().drop(while: \.isLayoutSpace)
-        return inner.contains { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        var sawText = false
+        var brokeAfterText = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\u{2028}", "\u{2029}":
+                brokeAfterText = sawText
+            case _ where scalar.isLayoutSpace:
+                continue
+            default:
+                if brokeAfterText { return true }
+                sawText = true
+            }
+        }
+        return false
     }
 
     /// `<field name="…">short text</field>`: an element that holds only text and says by attribute what it is.
