@@ -72,8 +72,10 @@ struct HeadParser {
                 return result
             }
             if isBodyText(paragraph) {
-                result.bodyStart = index
-                result.titleLines = titleRun(result.titleLines)
+                let lines = result.titleLines
+                result.titleLines = titleRun(lines)
+                // Short lines after a completed title, such as an opening `现将有关事项公告如下：`, are body.
+                result.bodyStart = lines.first { $0 > result.titleLines.last ?? index } ?? index
                 return result
             }
             result.titleLines.append(index)
@@ -86,6 +88,8 @@ struct HeadParser {
 
     /// The lines of the title among the lines before the body: a title spans at most four lines and
     /// starts with its issuer or with `关于`; what comes before is heading furniture.
+    /// A title ends with its type, so lines after the one that completes it (`…令第352号`, `〔2024〕第15期`)
+    /// are not the title.
     private func titleRun(_ lines: [Int]) -> [Int] {
         guard lines.count > 1 else { return lines }
         if let about = lines.lastIndex(where: { paragraphs[$0].folded.includes("关于") }) {
@@ -94,14 +98,31 @@ struct HeadParser {
                 names.names(inRow: paragraphs[lines[start - 1]].scalars) != nil {
                 start -= 1
             }
-            return Array(lines[start...].prefix(4))
+            let end = lines[about...].firstIndex { completesTitle(paragraphs[$0]) } ?? lines.count - 1
+            return Array(lines[start...end].prefix(4))
+        }
+        if let end = lines.lastIndex(where: { completesTitle(paragraphs[$0]) }) {
+            return Array(lines[...end].suffix(3))
         }
         return Array(lines.suffix(3))
     }
 
-    /// A name line whose next line opens with `关于` is the first line of the title, not a 版头.
+    /// A line that ends with a document type, not inside a quotation that a longer title goes on after.
+    private func completesTitle(_ paragraph: Paragraph) -> Bool {
+        guard let last = paragraph.folded.last, !"》」”\"".unicodeScalars.contains(last) else { return false }
+        return DocumentType.of(folded: paragraph.folded.squeezed) != nil
+    }
+
+    /// Name lines stacked over a line that opens with `关于` are the first lines of a joint title, not a
+    /// 版头: `四川省生态环境厅` / `四川省林业和草原局` / `关于…的通知`.
     private func continuesIntoTitle(_ index: Int) -> Bool {
-        index + 1 < paragraphs.count && paragraphs[index + 1].folded.starts(with: "关于".unicodeScalars)
+        var next = index + 1
+        while next < paragraphs.count, next - index <= 3, !paragraphs[next].folded.starts(with: "关于".unicodeScalars),
+            names.names(inRow: paragraphs[next].scalars) != nil
+        {
+            next += 1
+        }
+        return next < paragraphs.count && next - index <= 3 && paragraphs[next].folded.starts(with: "关于".unicodeScalars)
     }
 
     /// Labelled fields some notices print in their head (Taiwan's 發文日期 and 發文字號).

@@ -59,7 +59,8 @@ public struct NoticeAnalyzer: Sendable {
 
         fillTail(tail, extraAttachmentLines: head.attachmentLines, paragraphs: paragraphs, body: body, names: names, into: &analysis)
         if analysis.issuers.isEmpty {
-            let fallback = head.bannerIssuers.isEmpty ? analysis.title.map(names.issuers(inTitle:)) ?? [] : head.bannerIssuers
+            let fallback = head.bannerIssuers.isEmpty
+                ? titleIssuers(analysis.title, head: head, paragraphs: paragraphs, names: names) : head.bannerIssuers
             analysis.issuers = fallback.map(gazetteer.organization)
         }
         if analysis.issuers.isEmpty, let stated = document.evidence["发文机关"] {
@@ -100,6 +101,20 @@ public struct NoticeAnalyzer: Sendable {
         if let range = head.recipientsRange {
             analysis.recipients = RecipientParser(names: names).parse(paragraphs[range])
         }
+    }
+
+    /// The issuers a title names: each stacked line of names over the `关于` line as its own row
+    /// (`四川省生态环境厅` / `四川省林业和草原局` / `关于…`), then those the rest of the title opens with.
+    private func titleIssuers(
+        _ title: String?, head: HeadParser.Result, paragraphs: [Paragraph], names: OrganizationNames
+    ) -> [String] {
+        let stacked = head.titleLines.prefix { !paragraphs[$0].folded.includes("关于") }
+        let rows = stacked.compactMap { names.names(inRow: paragraphs[$0].scalars) }
+        guard rows.count == stacked.count, !rows.isEmpty, stacked.count < head.titleLines.count else {
+            return title.map(names.issuers(inTitle:)) ?? []
+        }
+        let rest = head.titleLines[stacked.count...].map { paragraphs[$0].scalars.trimmed() }
+        return rows.flatMap { $0 } + names.issuers(inTitle: Self.withoutLayoutSpaces(Array(rest.joined())))
     }
 
     /// `特此通知。` after unnumbered paragraphs is the closing, not more preamble.
@@ -168,7 +183,7 @@ public struct NoticeAnalyzer: Sendable {
     private static func separatesIssuers(_ kept: Scalars, _ rest: ArraySlice<Unicode.Scalar>) -> Bool {
         let name = kept.reversed().prefix { $0 != " " }
         guard name.count >= 2 else { return false }
-        let next = Array(rest.drop(while: \.isLayoutSpace))
+        let next = ScriptFolding.matchingKey(rest.drop(while: \.isLayoutSpace))
         let nextRun = next.prefix { !$0.isLayoutSpace }
         guard nextRun.count >= 2, !next.starts(with: "关于".unicodeScalars), next.includes("关于") else { return false }
         let folded = ScriptFolding.matchingKey(Array(name.reversed()))

@@ -4,15 +4,15 @@ public struct TextReader: Sendable {
     public init() {}
 
     public func read(_ text: String) -> ReadDocument {
-        let lines = Self.lines(of: LayoutNoise.removingEntityLeftovers(text)).filter { !$0.isEmpty && !Self.isPageNumber($0) }
+        let (lines, afterBreak) = Self.printedLines(Self.lines(of: LayoutNoise.removingEntityLeftovers(text)))
         let lengths = lines.map(\.characterCount)
         let width = Self.wrapWidth(of: lengths)
         var blocks = [Block]()
         var pending: (text: String, length: Int, wrapped: Bool)?
-        for (line, length) in zip(lines, lengths) {
+        for (index, (line, length)) in zip(lines, lengths).enumerated() {
             if let open = pending {
                 let wrapped = width.map { open.length >= $0 - 3 && Self.mayContinue(open.text) } ?? false
-                if wrapped || Self.isWrappedValue(line, after: open.text), !SectionMarker.startsSection(line) {
+                if !afterBreak[index], wrapped || Self.isWrappedValue(line, after: open.text), !SectionMarker.startsSection(line) {
                     pending = (open.text + line, length, true)
                     continue
                 }
@@ -22,6 +22,30 @@ public struct TextReader: Sendable {
         }
         if let open = pending { blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : [])) }
         return ReadDocument(blocks: blocks)
+    }
+
+    /// The lines that carry text, without page numbers, and for each whether a blank line stands before
+    /// it: a wrap never crosses a blank line, which ends a paragraph. Blank lines around a page number
+    /// are the page break's, and text that leaves a blank line after every line breaks nothing by it.
+    static func printedLines(_ all: [String]) -> (lines: [String], afterBreak: [Bool]) {
+        let doubleSpaced = !zip(all, all.dropFirst()).contains { !$0.isEmpty && !$1.isEmpty }
+        var lines = [String]()
+        var afterBreak = [Bool]()
+        var blank = false
+        var pageBreak = false
+        for line in all {
+            if line.isEmpty {
+                blank = true
+            } else if isPageNumber(line) {
+                pageBreak = true
+            } else {
+                lines.append(line)
+                afterBreak.append(blank && !pageBreak && !doubleSpaced)
+                blank = false
+                pageBreak = false
+            }
+        }
+        return (lines, afterBreak)
     }
 
     /// Lines split at LF, CRLF, a lone CR, U+2028 or U+2029, with indentation and trailing blanks trimmed.
@@ -93,7 +117,9 @@ public struct TextReader: Sendable {
         guard lengths.count >= 3 else { return nil }
         let typical = lengths[lengths.count * 9 / 10]
         let near = lengths.filter { $0 >= typical - 3 && $0 <= typical + 3 }.count
-        return near * 5 >= lengths.count * 2 && near >= 3 ? typical : nil
+        // GB/T 9704 sets 28 characters to a line; lines that agree at a much narrower width are short
+        // lines of a title or a signature block, not a wrapped page.
+        return near * 5 >= lengths.count * 2 && near >= 3 && typical >= 20 ? typical : nil
     }
 
     /// `电话：` at the end of a line and the number alone on the next: a label's value that a wrap carried

@@ -9,10 +9,47 @@ import Testing
     @Test func titleKeepsTheSpaceBetweenJointIssuers() {
         let spaced = Scalars("人力资源社会保障部 财政部关于调整失业保险金标准的通知")
         #expect(NoticeAnalyzer.withoutLayoutSpaces(spaced) == "人力资源社会保障部 财政部关于调整失业保险金标准的通知")
+        #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("教育部 國家文物局關於推進博物館工作的意見")) == "教育部 國家文物局關於推進博物館工作的意見")
         #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("经济部　公告")) == "经济部公告")
         #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("关 于 做 好 防 汛 工 作 的 通 知")) == "关于做好防汛工作的通知")
         #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("国务院办公厅 关于做好防汛工作的通知")) == "国务院办公厅关于做好防汛工作的通知")
         #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("2022 年 Q1 Q2 报告")) == "2022年Q1 Q2报告")
+    }
+
+    /// Names stacked over the `关于` line, with no 版头 above them, open a joint title and are its issuers.
+    @Test func stackedNamesOverATitleAreItsIssuers() {
+        let notice = analyze("""
+            四川省生态环境厅
+            四川省林业和草原局
+            国家林业和草原局
+            关于加强自然保护地生态环境监督工作的通知
+
+            各市（州）生态环境局：
+            为落实要求，现通知如下：
+            一、工作要求
+            """)
+        #expect(notice.title == "四川省生态环境厅四川省林业和草原局国家林业和草原局关于加强自然保护地生态环境监督工作的通知")
+        #expect(notice.issuers.map(\.name) == ["四川省生态环境厅", "四川省林业和草原局", "国家林业和草原局"])
+        #expect(notice.recipients.map(\.name) == ["生态环境局"])
+    }
+
+    /// A title ends with its type: a decree's number or a serial under it is not the title, and a short
+    /// opening line after it is the body's.
+    @Test func aTitleEndsWithItsType() {
+        let decree = analyze("""
+            杭州市人民政府关于废止和修改部分市政府规章的决定
+            杭州市人民政府令第352号
+            为维护法制统一，市人民政府决定废止和修改部分规章。
+            """)
+        #expect(decree.title == "杭州市人民政府关于废止和修改部分市政府规章的决定")
+        #expect(decree.documentType == "决定")
+        let minutes = analyze("成都市人民政府常务会议纪要\n〔2024〕第15期\n会议研究了有关事项。\n")
+        #expect(minutes.title == "成都市人民政府常务会议纪要")
+        #expect(minutes.documentType == "纪要")
+        let announcement = analyze("国家药监局关于调整药品目录的公告\n现将有关事项公告如下：\n一、调整范围\n")
+        #expect(announcement.title == "国家药监局关于调整药品目录的公告")
+        #expect(announcement.preamble == ["现将有关事项公告如下："])
+        #expect(announcement.sections.map(\.heading) == ["调整范围"])
     }
 
     /// A period or a status printed in brackets under an attached document's title is part of the title.

@@ -38,6 +38,20 @@ import Testing
         #expect(document.blocks[0].hints.contains(.lineWrapped))
     }
 
+    /// Short lines of one width are a title's or a signature's, not a wrapped page; and no wrap runs
+    /// past a blank line, which ends a paragraph unless the text leaves one after every line.
+    @Test func blankLinesAndShortLinesStopWraps() {
+        let short = "教育部 财政部 国家文物局\n关于利用博物馆资源的意见\n\n各省教育厅：\n为加强管理，现通知如下：\n"
+        #expect(TextReader().read(short).blocks.map(\.text) == [
+            "教育部 财政部 国家文物局", "关于利用博物馆资源的意见", "各省教育厅：", "为加强管理，现通知如下：",
+        ])
+        let line = "各地要坚持问题导向和目标导向，统筹推进质量提升"
+        let paragraphs = [line, line, "", line, "", "— 3 —", "", line, "行动。"].joined(separator: "\n")
+        #expect(TextReader().read(paragraphs).blocks.map(\.text) == [line + line, line + line + "行动。"])
+        let doubleSpaced = [line, "", line, "", "行动。", "", line].joined(separator: "\n")
+        #expect(TextReader().read(doubleSpaced).blocks.map(\.text) == [line + line + "行动。", line])
+    }
+
     /// A label at the end of a full line takes the number the wrap carried to the next; a full line
     /// that ends with a colon before Han text does not run on.
     @Test func aWrappedValueJoinsItsLabel() {
