@@ -137,7 +137,8 @@ struct ContactParser {
     /// `王明` → (nil, [person]).
     static func splitPeople(_ text: Scalars) -> (String?, [String]) {
         guard !text.isEmpty else { return (nil, []) }
-        let tokens = text.split(whereSeparator: \.isLayoutSpace).map(Array.init)
+        // `吴 倩`: a name spread out with spaces is one token.
+        let tokens = OrganizationNames.mergeSpacedLetters(text.split(whereSeparator: \.isLayoutSpace).map(Array.init))
         // Names stand last, each on its own between spaces. The last token is a name when it reads as
         // one; one before it only when it does not end as an office does (`办公室 张会` is one person).
         if tokens.count >= 2, let last = tokens.last, isPersonName(last) {

@@ -27,7 +27,7 @@ struct OrganizationNames {
     /// The names in a row of a signature block or 版头: `市場監管總局 中央宣傳部 科 技 部`,
     /// `交通運輸部農業農村部`. Nil when the row is not made of names only.
     func names(inRow row: Scalars) -> [String]? {
-        let tokens = mergeSpacedLetters(row.split(whereSeparator: \.isLayoutSpace).map(Array.init))
+        let tokens = Self.mergeSpacedLetters(row.split(whereSeparator: \.isLayoutSpace).map(Array.init))
         guard !tokens.isEmpty else { return nil }
         var names = [String]()
         for token in tokens {
@@ -42,23 +42,27 @@ struct OrganizationNames {
         return names
     }
 
-    /// Names in a list separated by `、`, `，` or spaces, such as a 抄送 line or a title's issuers.
+    /// Names in a list separated by `、`, `，` or spaces, such as a 抄送 line or a title's issuers. A list
+    /// of divisions stays one name: `各省、自治区、直辖市人民政府`.
     func names(inList list: Scalars) -> [String] {
         var found = [String]()
-        for piece in list.split(whereSeparator: { $0.separatesNames }) {
-            let part = Array(piece).trimmed()
-            guard !part.isEmpty else { continue }
-            if let row = names(inRow: part) {
-                found += row
-            } else {
-                found.append(part.squeezed.string)
+        for group in list.split(whereSeparator: { $0.separatesNames && $0 != "、" }) {
+            let pieces = Array(group).split(separator: "、").map(Array.init)
+            for piece in RecipientParser.joiningInnerScopes(pieces) {
+                let part = piece.trimmed()
+                guard !part.isEmpty else { continue }
+                if let row = names(inRow: part) {
+                    found += row
+                } else {
+                    found.append(part.squeezed.string)
+                }
             }
         }
         return found
     }
 
     /// Joins runs of one-character tokens, which are one name spread out to fill a column: `科 技 部`.
-    private func mergeSpacedLetters(_ tokens: [Scalars]) -> [Scalars] {
+    static func mergeSpacedLetters(_ tokens: [Scalars]) -> [Scalars] {
         var merged = [Scalars]()
         var run = Scalars()
         for token in tokens {

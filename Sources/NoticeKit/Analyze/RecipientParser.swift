@@ -3,7 +3,7 @@ struct RecipientParser {
     /// Administrative divisions a distributive scope lists after `各`, Simplified, longest first.
     static let divisions = [
         "新疆生产建设兵团", "地级以上市", "副省级城市", "计划单列市", "副省级市", "自治区", "自治州", "自治县", "直辖市", "特别行政区",
-        "地级市", "县级市", "设区的市", "设区市", "省辖市", "示范区", "开发区", "高新区", "新区",
+        "地级市", "县级市", "设区的市", "设区市", "省辖市", "直管市", "直管县", "示范区", "开发区", "高新区", "新区", "林区",
         "市辖区", "街道", "兵团", "师市", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "师", "团",
     ]
     /// Words a name may open with whose first character is also a division: `市场监管局`, `县级医院`.
@@ -35,7 +35,7 @@ struct RecipientParser {
         // `，` separates groups; inside a group a scope may lead, and `、` separates the names.
         for group in scalars.pieces(separatedBy: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }) {
             let (scope, rest) = splitScope(group)
-            for (position, item) in joiningInnerScopes(rest.pieces(separatedBy: { $0 == "、" })).enumerated() {
+            for (position, item) in Self.joiningInnerScopes(rest.pieces(separatedBy: { $0 == "、" })).enumerated() {
                 if let recipient = parseItem(item, scope: position == 0 ? scope?.string : nil) {
                     recipients.append(recipient)
                 }
@@ -46,12 +46,12 @@ struct RecipientParser {
 
     /// `国家税务总局各省、自治区、直辖市和计划单列市税务局` is one name with a list of divisions inside it:
     /// a piece that opens with a division joins a piece that ends with one.
-    private func joiningInnerScopes(_ pieces: [Scalars]) -> [Scalars] {
+    static func joiningInnerScopes(_ pieces: [Scalars]) -> [Scalars] {
         var joined = [Scalars]()
         for piece in pieces {
             let folded = ScriptFolding.matchingKey(piece)
-            if let previous = joined.last, Self.division(in: folded, at: 0) != nil,
-                Self.endsWithDivision(ScriptFolding.matchingKey(previous)) {
+            if let previous = joined.last, division(in: folded, at: 0) != nil,
+                endsWithDivision(ScriptFolding.matchingKey(previous)) {
                 joined[joined.count - 1] = previous + ["、"] + piece
             } else {
                 joined.append(piece)
@@ -135,7 +135,7 @@ struct RecipientParser {
         for length in 2...4 where start + length < folded.count {
             let rest = folded[(start + length)...]
             guard folded[start..<(start + length)].allSatisfy(\.isHan) else { return nil }
-            for zone in ["示范区", "开发区", "高新区", "新区", "试验区"] where rest.starts(with: zone.unicodeScalars) {
+            for zone in ["示范区", "开发区", "高新区", "新区", "试验区", "林区"] where rest.starts(with: zone.unicodeScalars) {
                 return length + zone.unicodeScalars.count
             }
         }

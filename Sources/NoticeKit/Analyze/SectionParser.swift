@@ -94,7 +94,7 @@ struct SectionParser {
     /// Returns the text after the heading, if any, and whether the heading was run in.
     static func heading(after marker: SectionMarker, in line: Scalars) -> (String, String?, Bool) {
         let content = Array(line[marker.length...]).trimmed()
-        if let stop = content.firstIndex(of: "。") {
+        if let stop = content.indices.first(where: { isFullStop(content, at: $0) }) {
             let heading = Array(content[..<stop]).trimmed().string
             let rest = Array(content[(stop + 1)...]).trimmed()
             return (heading, rest.isEmpty ? nil : rest.string, !rest.isEmpty)
@@ -102,5 +102,15 @@ struct SectionParser {
         var heading = content
         while let last = heading.last, last.isColon || last == "；" || last == ";" || last == "." { heading.removeLast() }
         return (heading.trimmed().string, nil, false)
+    }
+
+    /// `。`, its half-width form `｡`, or a `.` between Han characters, as text with half-width
+    /// punctuation ends its sentences; a `.` beside a digit or a letter is a decimal point or an abbreviation.
+    private static func isFullStop(_ scalars: Scalars, at index: Int) -> Bool {
+        switch scalars[index] {
+        case "。", "｡": true
+        case ".": index > 0 && index + 1 < scalars.count && scalars[index - 1].isHan && scalars[index + 1].isHan
+        default: false
+        }
     }
 }

@@ -183,7 +183,7 @@ struct TailParser {
     }
 
     func isCopyTo(_ paragraph: Paragraph) -> Bool {
-        paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:"])
+        paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:"])
     }
 
     /// `国务院办公厅  2021年3月5日印发`.

@@ -52,6 +52,21 @@ import Testing
         #expect(announcement.sections.map(\.heading) == ["调整范围"])
     }
 
+    /// A 抄送 or 分送 list keeps a list of divisions as one name.
+    @Test func copyToKeepsAListOfDivisionsWhole() {
+        let notice = analyze("""
+            某某部关于做好统计工作的通知
+            各司局：
+            请做好统计工作。
+            某某部
+            2025年3月5日
+            抄送：国务院办公厅，各省、自治区、直辖市人民政府，新疆生产建设兵团。
+            """)
+        #expect(notice.copyTo.map(\.name) == ["国务院办公厅", "各省、自治区、直辖市人民政府", "新疆生产建设兵团"])
+        let minutes = analyze("某某市人民政府常务会议纪要\n会议研究了有关事项。\n分送：市委办公厅，市人大常委会办公厅，各区（市）县政府。\n")
+        #expect(minutes.copyTo.map(\.name) == ["市委办公厅", "市人大常委会办公厅", "各区（市）县政府"])
+    }
+
     /// A period or a status printed in brackets under an attached document's title is part of the title.
     @Test func attachedDocumentTitleTakesItsBracketedLine() {
         let notice = analyze("""

@@ -58,6 +58,7 @@ import Testing
         #expect(ContactParser.splitPeople(Scalars("办公室 张会")) == ("办公室", ["张会"]))
         #expect(ContactParser.splitPeople(Scalars("张家港市 财务科 王明")) == ("张家港市财务科", ["王明"]))
         #expect(ContactParser.splitPeople(Scalars("张三 李四")) == (nil, ["张三", "李四"]))
+        #expect(ContactParser.splitPeople(Scalars("省发改委高技术处 吴 倩")) == ("省发改委高技术处", ["吴倩"]))
         #expect(ContactParser.splitPeople(Scalars("教育部办公厅王明")) == ("教育部办公厅", ["王明"]))
     }
 }

@@ -24,6 +24,14 @@ import Testing
         ])
         #expect(recipients("各省（区、市）市场监管局：") == [Recipient(name: "市场监管局", scope: "各省（区、市）")])
         #expect(recipients("各县（市、区）卫生健康局：") == [Recipient(name: "卫生健康局", scope: "各县（市、区）")])
+        #expect(recipients("各省直管县（市）人民政府：") == [Recipient(name: "人民政府", scope: "各省直管县（市）")])
+    }
+
+    /// Hubei's and Henan's lists: cities administered by the province, and a forest district by its name.
+    @Test func directlyAdministeredCitiesAndForestDistricts() {
+        #expect(recipients("各市、州、直管市、神农架林区发展改革委、经信局、交通运输局：") == [
+            Recipient(name: "发展改革委", scope: "各市、州、直管市、神农架林区"), Recipient(name: "经信局"), Recipient(name: "交通运输局"),
+        ])
     }
 
     @Test func aListOfDivisionsInsideAName() {

@@ -42,6 +42,17 @@ import Testing
         #expect(runIn)
     }
 
+    /// Text in half-width punctuation ends a run-in heading with `.`; a decimal point does not end it.
+    @Test func aHalfWidthFullStopEndsARunInHeading() throws {
+        let line = Scalars("(一)建立館校合作長效機制.各地要建立機制.")
+        let (heading, rest, runIn) = SectionParser.heading(after: try #require(SectionMarker.parse(line)), in: line)
+        #expect(heading == "建立館校合作長效機制")
+        #expect(rest == "各地要建立機制.")
+        #expect(runIn)
+        let decimal = Scalars("（二）增长2.5个百分点")
+        #expect(SectionParser.heading(after: try #require(SectionMarker.parse(decimal)), in: decimal).0 == "增长2.5个百分点")
+    }
+
     @Test func skippedLevelsCloseUp() {
         let lines = ["一、总体要求", "1.目标", "2.原则", "二、重点任务", "（1）第一项"]
         let paragraphs = lines.map { Paragraph(Block($0), offset: 0) }
