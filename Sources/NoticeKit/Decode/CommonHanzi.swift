@@ -30,7 +30,11 @@ struct CommonHanzi: Sendable {
     }
 
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x10000 && bits[Int(scalar.value) >> 6] & (1 << (UInt64(scalar.value) & 63)) != 0
+        contains(value: scalar.value)
+    }
+
+    func contains(value: UInt32) -> Bool {
+        value < 0x10000 && bits[Int(value) >> 6] & (1 << (UInt64(value) & 63)) != 0
     }
 
     /// CJK unified ideographs, their extension A and the compatibility block.

@@ -11,7 +11,7 @@ public struct MojibakeDetector: Sendable {
 
     public func damage(in text: String) -> [Damage] {
         // Most text is clean: one pass over it, building nothing, says so.
-        guard text.unicodeScalars.contains(where: mayStartDamage) else { return [] }
+        guard mayHoldDamage(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var found = [Damage]()
         var repair: ByteShiftRepair?
@@ -32,6 +32,34 @@ public struct MojibakeDetector: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether any scalar of the text may start damage, read from its UTF-8: ASCII other than `?` is
+    /// passed over by the byte, a character of U+4000–U+9FFF (leads E4–E9) is looked up in the common
+    /// set at once, and only other sequences go through the whole test. A yes only costs a closer look.
+    private func mayHoldDamage(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead == 0x3F { return true }
+                    index += 1
+                    continue
+                }
+                if lead >= 0xE4, lead <= 0xE9, index + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    if !common.contains(value: value) { return true }
+                    index += 3
+                    continue
+                }
+                let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+                if mayStartDamage(scalar) { return true }
+                index += length
+            }
+            return false
+        }
     }
 
     /// Damage starts at a lost character, a rare hanzi or a Latin-1 sign; everything else is skipped
