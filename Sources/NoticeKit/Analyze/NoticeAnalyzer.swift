@@ -87,9 +87,9 @@ public struct NoticeAnalyzer: Sendable {
         }
         let title = Self.withoutLayoutSpaces(Array(titleLines.joined()))
         if !title.isEmpty {
-            analysis.title = title
+            analysis.title = Self.withoutTrailingNumber(title)
         } else if let stated = evidence["标题"], !stated.isEmpty {
-            analysis.title = stated
+            analysis.title = Self.withoutTrailingNumber(stated)
         }
         if let title = analysis.title {
             analysis.documentType = DocumentType.of(title: title)
@@ -101,6 +101,15 @@ public struct NoticeAnalyzer: Sendable {
         if let range = head.recipientsRange {
             analysis.recipients = RecipientParser(names: names).parse(paragraphs[range])
         }
+    }
+
+    /// `…的通知（冀人社字〔2023〕58号）`: portals append the number to the title; it is not part of it.
+    static func withoutTrailingNumber(_ title: String) -> String {
+        let scalars = Scalars(title)
+        guard scalars.last?.isCloseParen == true, let open = scalars.lastIndex(where: \.isOpenParen), open > 0,
+            DocumentNumber.standalone(in: Array(scalars[open...])) != nil
+        else { return title }
+        return Array(scalars[..<open]).trimmed().string
     }
 
     /// The issuers a title names: each stacked line of names over the `关于` line as its own row
@@ -265,12 +274,22 @@ public struct NoticeAnalyzer: Sendable {
         return scalars.dropFirst().dropLast().allSatisfy { !$0.isOpenParen && !$0.isCloseParen }
     }
 
-    /// An attachment's title without the quotation brackets or trailing full stop lists print around it.
+    /// An attachment's title without the quotation brackets or trailing full stop lists print around it,
+    /// and without the file's extension where a page links the file (`….pdf`).
     private static func attachmentTitle(_ scalars: Scalars) -> String {
         var title = scalars.trimmed()
         while let last = title.last, last == "。" || last == "；" || last == ";" { title.removeLast() }
+        if let dot = title.lastIndex(of: "."), dot > 0,
+            fileExtensions.contains(String(String.UnicodeScalarView(title[(dot + 1)...])).lowercased())
+        {
+            title = Array(title[..<dot]).trimmed()
+        }
         return title.string
     }
+
+    private static let fileExtensions: Set<String> = [
+        "pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip", "rar", "7z", "txt", "rtf", "ppt", "pptx", "jpg", "png",
+    ]
 
     private static func sameTitle(_ a: String, _ b: String) -> Bool {
         let strip: (String) -> String = { String($0.unicodeScalars.filter { !"《》〈〉“”\" 　".unicodeScalars.contains($0) }) }

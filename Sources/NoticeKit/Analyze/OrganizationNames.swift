@@ -33,6 +33,8 @@ struct OrganizationNames {
         for token in tokens {
             if let pieces = gazetteer.split(token), pieces.count > 1 {
                 names += pieces
+            } else if let pieces = splitAtRepeatedPlace(token) {
+                names += pieces.map(\.string)
             } else if isOrganization(token) {
                 names.append(token.string)
             } else {
@@ -59,6 +61,39 @@ struct OrganizationNames {
             }
         }
         return found
+    }
+
+    /// `广东省工业和信息化厅广东省财政厅`: local bodies run together, each opening with the same place. A
+    /// name is cut where the place comes again after an agency's ending; nil unless every piece is a name.
+    func splitAtRepeatedPlace(_ token: Scalars) -> [Scalars]? {
+        let folded = ScriptFolding.matchingKey(token.squeezed)
+        guard let place = Self.placePrefix(folded) else { return nil }
+        var pieces = [Scalars]()
+        var start = 0
+        var position = place.count + 2
+        while position + place.count < folded.count {
+            let before = folded[start..<position]
+            if folded[position...].starts(with: place), Self.suffixScalars.contains(where: { before.ends(with: $0) }) {
+                pieces.append(Array(token.squeezed[start..<position]))
+                start = position
+                position += place.count + 2
+            } else {
+                position += 1
+            }
+        }
+        pieces.append(Array(token.squeezed[start...]))
+        guard pieces.count > 1, pieces.allSatisfy(isOrganization) else { return nil }
+        return pieces
+    }
+
+    /// `广东省`, `成都市`, `新疆维吾尔自治区`: the place a local body's name opens with.
+    private static func placePrefix(_ folded: Scalars) -> Scalars? {
+        guard folded.count > 4 else { return nil }
+        for end in 2..<min(folded.count, 10) where folded[..<end].allSatisfy(\.isHan) {
+            if "省市县区州盟".unicodeScalars.contains(folded[end]) { return Array(folded[...end]) }
+            if folded[end...].starts(with: "自治区".unicodeScalars) { return Array(folded[..<(end + 3)]) }
+        }
+        return nil
     }
 
     /// Joins runs of one-character tokens, which are one name spread out to fill a column: `科 技 部`.

@@ -3,7 +3,8 @@ struct RecipientParser {
     /// Administrative divisions a distributive scope lists after `各`, Simplified, longest first.
     static let divisions = [
         "新疆生产建设兵团", "地级以上市", "副省级城市", "计划单列市", "副省级市", "自治区", "自治州", "自治县", "直辖市", "特别行政区",
-        "地级市", "县级市", "设区的市", "设区市", "省辖市", "直管市", "直管县", "示范区", "开发区", "高新区", "新区", "林区",
+        "地级市", "县级市", "设区的市", "设区市", "省辖市", "直管市", "直管县", "示范区", "开发区", "高新区", "保税区", "管理区",
+        "新区", "林区", "园区", "港区", "矿区", "片区",
         "市辖区", "街道", "兵团", "师市", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "师", "团",
     ]
     /// Words a name may open with whose first character is also a division: `市场监管局`, `县级医院`.
@@ -130,17 +131,20 @@ struct RecipientParser {
         divisionScalars.contains { folded.ends(with: $0) }
     }
 
-    /// `济源示范区`, `浦东新区`: a place's name, then a kind of zone.
+    /// `济源示范区`, `浦东新区`, `航空港区`: a place's name, then a kind of zone.
     private static func namedZone(in folded: Scalars, at start: Int) -> Int? {
-        for length in 2...4 where start + length < folded.count {
+        for length in 2...6 where start + length < folded.count {
             let rest = folded[(start + length)...]
             guard folded[start..<(start + length)].allSatisfy(\.isHan) else { return nil }
-            for zone in ["示范区", "开发区", "高新区", "新区", "试验区", "林区"] where rest.starts(with: zone.unicodeScalars) {
-                return length + zone.unicodeScalars.count
+            for zone in zones where rest.starts(with: zone) {
+                return length + zone.count
             }
         }
         return nil
     }
+
+    private static let zones = ["示范区", "开发区", "高新区", "保税区", "管理区", "试验区", "自贸片区", "片区", "新区", "林区", "园区", "港区", "矿区"]
+        .map { Array($0.unicodeScalars) }
 
     /// One name with the alternates its parentheses list.
     private func parseItem(_ body: Scalars, scope: String?) -> Recipient? {

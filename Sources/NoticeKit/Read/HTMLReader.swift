@@ -38,8 +38,11 @@ public struct HTMLReader: Sendable {
         var blocks = (body.map { builder.blocks(in: $0) } ?? []).filter { !Self.isFurniture($0.text) }
 
         let pageTitle = Self.pageTitle(tree: tree, metadata: metadata, evidence: evidence)
+        let statedTitle = evidence["标题"]
         if evidence["标题"] == nil, let pageTitle { evidence["标题"] = pageTitle }
         if let body, let headline = Self.headline(in: tree, before: body, expected: pageTitle) {
+            // A fuller headline beats a shortened `ArticleTitle` or a `<title>` that holds the site's name.
+            if statedTitle == nil { evidence["标题"] = headline }
             let squeezed = Self.squeeze(headline)
             if !blocks.contains(where: { Self.squeeze($0.text) == squeezed }) {
                 blocks.insert(Block(headline, hints: .heading), at: 0)
@@ -175,13 +178,27 @@ public struct HTMLReader: Sendable {
         guard let index = tree.nodes.firstIndex(where: { $0.kind == .element && $0.name == "title" }) else { return nil }
         let full = BlockBuilder.collapse(tree.textContent(of: index))
         let parts = full.split(whereSeparator: { "_|｜".contains($0) }).map { String($0).trimmingLayout() }
-            .flatMap { $0.components(separatedBy: " - ") }.map { $0.trimmingLayout() }
+            .flatMap { $0.components(separatedBy: " - ") }.flatMap(splitAtSiteHyphen).map { $0.trimmingLayout() }
         return parts.max { $0.count < $1.count }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// `…的通知-河北省人民政府门户网站`: a hyphen between two Han characters parts a title from the site's
+    /// name; one between digits (`2021-2025年`) does not.
+    private static func splitAtSiteHyphen(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        guard let hyphen = scalars.indices.last(where: { index in
+            scalars[index] == "-" && index > 0 && index + 1 < scalars.count && scalars[index - 1].isHan && scalars[index + 1].isHan
+        }) else { return [text] }
+        return [String(String.UnicodeScalarView(scalars[..<hyphen])), String(String.UnicodeScalarView(scalars[(hyphen + 1)...]))]
+    }
+
     /// The article's headline printed above the body: the last heading-like element before it whose text
-    /// matches the page's title, or failing that the last `h1`/`h2` before it.
+    /// matches the page's title or is a fuller form of it. When the page's title is missing or useless
+    /// (cut short with `...`, or the site's name), the last `h1`–`h3` before the body, a whole title if
+    /// there was a useless one.
     static func headline(in tree: MarkupTree, before body: Int, expected: String?) -> String? {
+        let trusted = expected.map(isWholeTitle) ?? false
+        let useless = expected.map(isUselessTitle) ?? true
         var fallback: String?
         for index in stride(from: body - 1, through: 0, by: -1) {
             let node = tree.nodes[index]
@@ -191,10 +208,26 @@ public struct HTMLReader: Sendable {
             let pieces = BlockBuilder(tree: tree).blocks(in: index).map(\.text)
             let text = pieces.joined()
             guard text.count >= 6, text.count <= 160, text.unicodeScalars.contains(where: CommonHanzi.isHan) else { continue }
-            if let expected, squeeze(text) == squeeze(expected) { return text }
-            if headingTag, fallback == nil { fallback = text }
+            if let expected {
+                let squeezed = squeeze(text)
+                let wanted = squeeze(expected)
+                if squeezed == wanted { return text }
+                // `关于做好…的通知` in ArticleTitle, `河北省…厅关于做好…的通知` on the page.
+                if trusted, squeezed.hasSuffix(wanted), isWholeTitle(text) { return text }
+            }
+            if headingTag, fallback == nil, expected == nil || isWholeTitle(text) { fallback = text }
         }
-        return expected == nil ? fallback : nil
+        return useless ? fallback : nil
+    }
+
+    /// A title as a notice prints it: ending with its document type, not cut short.
+    private static func isWholeTitle(_ text: String) -> Bool {
+        !text.hasSuffix("...") && !text.hasSuffix("…") && DocumentType.of(title: text) != nil
+    }
+
+    /// A page title that says nothing of the article: cut short, or the name of the site.
+    private static func isUselessTitle(_ text: String) -> Bool {
+        text.hasSuffix("...") || text.hasSuffix("…") || ["网站", "网", "门户", "平台", "首页"].contains(where: text.hasSuffix)
     }
 
     /// Some portals put markup in `ArticleTitle`: `标题<div>——副题</div>`.

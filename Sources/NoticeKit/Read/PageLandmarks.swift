@@ -17,17 +17,18 @@ extension HTMLReader {
     /// A table with a cell that names one of these is an info table (gov.cn's 发文字号, 成文日期 …).
     static let infoTableLabels = ["发文字号", "成文日期", "索引号"]
 
-    /// The element with the most specific container mark that holds a fair amount of text; the first in
-    /// document order among equals.
+    /// The element with the most specific container mark among those that hold a fair share of the
+    /// text any marked element holds; the one with the most text among equals. Templates reuse an editor's
+    /// class for a notice bar or a box of links before the article, so the first mark is not enough.
     static func knownContainer(in tree: MarkupTree) -> Int? {
-        var best: (rank: Int, index: Int)?
+        var candidates = [(rank: Int, index: Int, text: Int)]()
         for index in tree.nodes.indices where tree.nodes[index].kind == .element {
-            guard let rank = bodyRank(of: tree.nodes[index]), rank < best?.rank ?? bodyMarks.count,
-                holdsText(tree, index)
-            else { continue }
-            best = (rank, index)
+            guard let rank = bodyRank(of: tree.nodes[index]) else { continue }
+            candidates.append((rank, index, textCount(tree, index)))
         }
-        return best?.index
+        let most = candidates.map(\.text).max() ?? 0
+        let eligible = candidates.filter { $0.text >= max(10, most / 4) }
+        return eligible.min { $0.rank != $1.rank ? $0.rank < $1.rank : $0.text > $1.text }?.index
     }
 
     /// Tables that hold, at any depth, a cell whose text contains one of the info table's labels.
@@ -88,15 +89,12 @@ extension HTMLReader {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    /// Whether a subtree holds at least ten characters that are not white space; counting stops there.
-    private static func holdsText(_ tree: MarkupTree, _ index: Int) -> Bool {
+    /// The characters of a subtree that are not white space.
+    private static func textCount(_ tree: MarkupTree, _ index: Int) -> Int {
         var count = 0
         for node in tree.nodes[index..<tree.nodes[index].end] where node.kind == .text {
-            for scalar in node.text.unicodeScalars where !scalar.properties.isWhitespace {
-                count += 1
-                if count == 10 { return true }
-            }
+            for scalar in node.text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
         }
-        return false
+        return count
     }
 }

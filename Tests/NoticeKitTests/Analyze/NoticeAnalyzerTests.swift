@@ -67,6 +67,32 @@ import Testing
         #expect(minutes.copyTo.map(\.name) == ["市委办公厅", "市人大常委会办公厅", "各区（市）县政府"])
     }
 
+    /// Portals append the number to a title, and link attachments as files; neither is the title.
+    @Test func titlesWithoutTheirNumberAndAttachmentsWithoutTheirExtension() {
+        #expect(NoticeAnalyzer.withoutTrailingNumber("某某厅关于做好招生工作的通知（冀人社字〔2023〕58号）") == "某某厅关于做好招生工作的通知")
+        #expect(NoticeAnalyzer.withoutTrailingNumber("某某办法（试行）") == "某某办法（试行）")
+        let notice = analyze("""
+            某某局关于开展评估的通知
+            各区分局：
+            现将有关事项通知如下。
+            附件：1.评估技术要点.pdf
+            2.指标体系.XLSX
+            某某局
+            2023年5月6日
+            """)
+        #expect(notice.attachments.map(\.title) == ["评估技术要点", "指标体系"])
+    }
+
+    /// Local bodies run together in a signature, each opening with its place.
+    @Test func localBodiesRunTogetherAreSplit() {
+        let names = OrganizationNames(gazetteer: .shared)
+        #expect(names.names(inRow: Scalars("广东省工业和信息化厅广东省财政厅广东省商务厅"))
+            == ["广东省工业和信息化厅", "广东省财政厅", "广东省商务厅"])
+        #expect(names.names(inRow: Scalars("成都市住房和城乡建设局成都市财政局")) == ["成都市住房和城乡建设局", "成都市财政局"])
+        #expect(names.names(inRow: Scalars("广东省人民政府办公厅")) == ["广东省人民政府办公厅"])
+        #expect(names.names(inRow: Scalars("市局")) == ["市局"])
+    }
+
     /// A period or a status printed in brackets under an attached document's title is part of the title.
     @Test func attachedDocumentTitleTakesItsBracketedLine() {
         let notice = analyze("""

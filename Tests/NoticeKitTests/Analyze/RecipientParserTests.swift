@@ -27,11 +27,13 @@ import Testing
         #expect(recipients("各省直管县（市）人民政府：") == [Recipient(name: "人民政府", scope: "各省直管县（市）")])
     }
 
-    /// Hubei's and Henan's lists: cities administered by the province, and a forest district by its name.
-    @Test func directlyAdministeredCitiesAndForestDistricts() {
+    /// Hubei's and Henan's lists: cities administered by the province, and zones by their names.
+    @Test func directlyAdministeredCitiesAndNamedZones() {
         #expect(recipients("各市、州、直管市、神农架林区发展改革委、经信局、交通运输局：") == [
             Recipient(name: "发展改革委", scope: "各市、州、直管市、神农架林区"), Recipient(name: "经信局"), Recipient(name: "交通运输局"),
         ])
+        #expect(recipients("各省辖市、济源示范区、航空港区教育局：") == [Recipient(name: "教育局", scope: "各省辖市、济源示范区、航空港区")])
+        #expect(recipients("各区、园区人民政府（管委会）：") == [Recipient(name: "人民政府", alternates: ["管委会"], scope: "各区、园区")])
     }
 
     @Test func aListOfDivisionsInsideAName() {

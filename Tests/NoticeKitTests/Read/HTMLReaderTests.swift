@@ -51,6 +51,35 @@ import Testing
         #expect(!document.blocks.contains { $0.text.contains("索引号") })
     }
 
+    /// A template's editor class on a small box before the article does not make the box the body.
+    @Test func theMarkedContainerWithTheTextIsTheBody() {
+        let page = """
+            <html><body><div class="left"><div class="TRS_Editor"><p>厅长信箱 | 领导信箱 | 网上调查</p></div></div>
+            <div class="main"><div class="TRS_Editor"><p>各设区市生态环境局：</p><p>为加强排污许可证后管理，现将有关事项通知如下。</p>
+            <p>一、检查范围。全省持证排污单位。</p><p>二、工作要求。各地要于6月30日前完成检查。</p></div></div></body></html>
+            """
+        #expect(HTMLReader().read(page).blocks.first?.text == "各设区市生态环境局：")
+    }
+
+    /// A headline that is a fuller form of `ArticleTitle` wins, and so does one under a `<title>` that
+    /// only names the site or is cut short.
+    @Test func theFullerHeadlineIsTheTitle() {
+        let body = "<div class=\"TRS_Editor\"><p>各市人力资源社会保障局：</p><p>现就有关事项通知如下。</p></div>"
+        let shortened = """
+            <html><head><meta name="ArticleTitle" content="关于做好招生工作的通知"></head><body>
+            <h1>河北省人力资源和社会保障厅关于做好招生工作的通知</h1>\(body)</body></html>
+            """
+        #expect(HTMLReader().read(shortened).evidence["标题"] == "河北省人力资源和社会保障厅关于做好招生工作的通知")
+        for title in ["河北省人民政府门户网站", "河北省人力资源和社会保障厅关于做好招生...-河北省人民政府门户网站"] {
+            let page = "<html><head><title>\(title)</title></head><body><h2>热点</h2><h1>河北省人力资源和社会保障厅关于做好招生工作的通知</h1>\(body)</body></html>"
+            let document = HTMLReader().read(page)
+            #expect(document.evidence["标题"] == "河北省人力资源和社会保障厅关于做好招生工作的通知")
+            #expect(document.blocks.first?.text == "河北省人力资源和社会保障厅关于做好招生工作的通知")
+        }
+        let dashed = "<html><head><title>某某局关于做好招生工作的通知-某某省人民政府门户网站</title></head><body>\(body)</body></html>"
+        #expect(HTMLReader().read(dashed).evidence["标题"] == "某某局关于做好招生工作的通知")
+    }
+
     @Test func findsABodyWithoutAKnownContainer() {
         let page = """
             <html><body><div id="menu"><a href="/">首页</a> <a href="/a">机构设置</a> <a href="/b">政务公开</a></div>
