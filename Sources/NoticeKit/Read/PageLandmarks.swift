@@ -23,11 +23,11 @@ extension HTMLReader {
     static func knownContainer(in tree: MarkupTree) -> Int? {
         var candidates = [(rank: Int, index: Int, text: Int)]()
         for index in tree.nodes.indices where tree.nodes[index].kind == .element {
-            guard let rank = bodyRank(of: tree.nodes[index]) else { continue }
-            candidates.append((rank, index, textCount(tree, index)))
+            guard let rank = bodyRank(of: tree.nodes[index]), holdsText(tree, index) else { continue }
+            candidates.append((rank, index, textSize(tree, index)))
         }
         let most = candidates.map(\.text).max() ?? 0
-        let eligible = candidates.filter { $0.text >= max(10, most / 4) }
+        let eligible = candidates.filter { $0.text >= most / 4 }
         return eligible.min { $0.rank != $1.rank ? $0.rank < $1.rank : $0.text > $1.text }?.index
     }
 
@@ -89,12 +89,23 @@ extension HTMLReader {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    /// The characters of a subtree that are not white space.
-    private static func textCount(_ tree: MarkupTree, _ index: Int) -> Int {
+    /// How much text a subtree holds, in UTF-8 bytes, which a native string knows without a pass over
+    /// them. The source's indentation counts too, a little for a box and as little for the article.
+    private static func textSize(_ tree: MarkupTree, _ index: Int) -> Int {
+        var size = 0
+        for node in tree.nodes[index..<tree.nodes[index].end] where node.kind == .text { size += node.text.utf8.count }
+        return size
+    }
+
+    /// Whether a subtree holds at least ten characters that are not white space; counting stops there.
+    private static func holdsText(_ tree: MarkupTree, _ index: Int) -> Bool {
         var count = 0
         for node in tree.nodes[index..<tree.nodes[index].end] where node.kind == .text {
-            for scalar in node.text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+            for scalar in node.text.unicodeScalars where !scalar.properties.isWhitespace {
+                count += 1
+                if count == 10 { return true }
+            }
         }
-        return count
+        return false
     }
 }
