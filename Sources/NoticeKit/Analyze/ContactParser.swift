@@ -30,6 +30,8 @@ struct ContactParser {
     }
 
     private var contacts = [Contact]()
+    /// The people one name list just added (`基础教育司 王磊 陈静`), until numbers or addresses are shared out.
+    private var group: Range<Int>?
     private var areaCode: String?
     /// After a `联系人：` with nothing on its line, the lines below list the people.
     private var expectingPeople = false
@@ -75,7 +77,9 @@ struct ContactParser {
                 addPeople(value)
                 // `联系人：甲司　王明　010-…` lines up more people with their numbers on the lines below.
                 expectingPeople = value.isEmpty || segments.count == 1 && Self.isContactDetailLine(value)
-            case .organization: contacts.append(Contact(name: nil, organization: value.squeezed.string))
+            case .organization:
+                contacts.append(Contact(name: nil, organization: value.squeezed.string))
+                group = nil
             case .personAndPhone: addPeople(value)
             case .phone: addPhones(value, kind: .voice)
             case .mobile: addPhones(value, kind: .mobile)
@@ -89,6 +93,7 @@ struct ContactParser {
     /// `王明`, `李华（010-68555678），张伟（021-23114567）`, `张三 0571-87050000，李四 13812345678`:
     /// each piece between commas names a person, possibly with an office before the name and numbers after.
     private mutating func addPeople(_ value: Scalars) {
+        let first = contacts.count
         for piece in value.pieces(separatedBy: \.separatesNames) {
             let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
             var person = Array(piece[..<(numbers.first?.range.lowerBound ?? piece.count)]).trimmed()
@@ -98,10 +103,13 @@ struct ContactParser {
             } else {
                 let (organization, names) = Self.splitPeople(person)
                 for name in names { contacts.append(Contact(name: name, organization: organization)) }
+                group = names.count > 1 ? (contacts.count - names.count)..<contacts.count : nil
                 attach(numbers)
             }
             addEmails(piece)
         }
+        // `王磊、陈静`: people listed together share out the numbers and addresses that follow.
+        if contacts.count - first > 1 { group = first..<contacts.count }
     }
 
     private mutating func addPhones(_ value: Scalars, kind: Phone.Kind) {
@@ -115,21 +123,32 @@ struct ContactParser {
         attach(numbers)
     }
 
+    /// Numbers go to the newest contact; as many numbers as a name list has people go one to each, in
+    /// printed order (`联系人：王磊 陈静` over `电话：010-66096322，66097856`).
     private mutating func attach(_ numbers: [PhoneParser.Found]) {
         guard !numbers.isEmpty else { return }
         if contacts.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
+        if let people = group, people.count == numbers.count, people.allSatisfy({ contacts[$0].phones.isEmpty }) {
+            for (person, number) in zip(people, numbers) {
+                contacts[person].phones.append(number.phone)
+                areaCode = number.areaCode ?? areaCode
+            }
+            return
+        }
         for number in numbers {
             contacts[contacts.count - 1].phones.append(number.phone)
             areaCode = number.areaCode ?? areaCode
         }
     }
 
+    /// An address after a name list is the office's, and goes to each of its people.
     private mutating func addEmails(_ value: Scalars) {
         let emails = Self.emails(in: value)
         guard !emails.isEmpty else { return }
         if contacts.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
-        for email in emails where !contacts[contacts.count - 1].emails.contains(email) {
-            contacts[contacts.count - 1].emails.append(email)
+        let people = group ?? (contacts.count - 1)..<contacts.count
+        for person in people {
+            for email in emails where !contacts[person].emails.contains(email) { contacts[person].emails.append(email) }
         }
     }
 

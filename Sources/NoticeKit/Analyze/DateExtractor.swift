@@ -97,9 +97,14 @@ struct DateExtractor {
         {
             return (start..<(dayEnd + 1), year, month, day)
         }
-        guard year != nil else { return nil }
-        return (start..<position, year, month, nil)
+        // `6月中下旬`, `12月底`: a part of the month, which also lets a month stand without its year.
+        let part = monthParts.first { scalars[position...].starts(with: $0) }?.count ?? 0
+        guard year != nil || part > 0 else { return nil }
+        return (start..<(position + part), year, month, nil)
     }
+
+    /// Parts of a month printed after it, longest first.
+    private static let monthParts = ["上中旬", "中下旬", "上旬", "中旬", "下旬", "底", "初", "末"].map { Array($0.unicodeScalars) }
 
     /// The length of `中華民國` or `民國` at `start`, as Taiwan prints years.
     private static func rocEra(in scalars: Scalars, at start: Int) -> Int? {
@@ -157,8 +162,13 @@ struct DateExtractor {
             return .effective
         }
         if compactAfter.starts(with: "起".unicodeScalars) && (after.includes("施行") || after.includes("实施") || after.includes("执行")) { return .effective }
-        if compactAfter.starts(with: "前".unicodeScalars) || compactAfter.starts(with: "之前".unicodeScalars) || compactAfter.starts(with: "以前".unicodeScalars)
-            || compactAfter.starts(with: "截止".unicodeScalars) || before.ends(with: "截止".unicodeScalars) || before.ends(with: "截止日期".unicodeScalars)
+        if let cutoff = ["之前", "以前", "前"].first(where: { compactAfter.starts(with: $0.unicodeScalars) }) {
+            // `3月1日前已经开展的试验`: what happened before the date, not what is due by it.
+            let rest = compactAfter.dropFirst(cutoff.unicodeScalars.count)
+            let describes = rest.first == "已" || rest.prefix(4).contains("的") && !rest.prefix(4).contains("将")
+            return describes ? .mentioned : .deadline
+        }
+        if compactAfter.starts(with: "截止".unicodeScalars) || before.ends(with: "截止".unicodeScalars) || before.ends(with: "截止日期".unicodeScalars)
             || before.ends(with: "截止时间：".unicodeScalars)
         {
             return .deadline
