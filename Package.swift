@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Gazetteer/agencies.tsv"), .copy("Decode/lexicon.tsv"), .copy("Decode/lexicon.LICENSE"), .copy("Validate/notice.schema.json"), .copy("Validate/notice.xsd"),
-                        .copy("Script/t2s-characters.json"), .copy("Script/s2t-characters.json")]
+                        .copy("Script/t2s-characters.json"), .copy("Script/s2t-characters.json"), .copy("Script/no-phrases.txt")]
         ),
         .executableTarget(
             name: "noticekit",

@@ -75,6 +75,24 @@ struct ScriptTables: Sendable {
 
     private init() {
         let characters = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init).filter { !(0x4DC0...0x4DFF).contains($0.value) }
+        let simplifiedForms = Self.convertEach(characters, with: OpenCCConverter.charactersToSimplified)
+        Self.mark(characters, changedTo: simplifiedForms, into: &traditional)
+        Self.mark(characters, changedTo: Self.convertEach(characters, with: OpenCCConverter.charactersToTraditional), into: &simplified)
+        for (character, form) in zip(characters, simplifiedForms) where isTraditionalOnly(character) {
+            if let single = form { toSimplified[Int(character.value)] = single.value }
+        }
+    }
+
+    /// What OpenCC makes of each character: its one-character form, or nil where it wrote more or fewer.
+    /// `runTogether` false converts line by line whatever the configuration, as tests compare.
+    static func convertEach(
+        _ characters: [Unicode.Scalar], with converter: OpenCCConverter, runTogether: Bool = true
+    ) -> [Unicode.Scalar?] {
+        if runTogether, converter.convertsCharacterByCharacter {
+            // Run together, as one segment: a character table writes one character for each, in place.
+            let converted = Array(converter.convert(String(scalars: characters)).unicodeScalars)
+            if converted.count == characters.count { return converted }
+        }
         // One character a line: OpenCC's segmentation never joins across a line break.
         var list = [UInt8]()
         list.reserveCapacity(characters.count * 4)
@@ -82,22 +100,14 @@ struct ScriptTables: Sendable {
             UTF8.encode(character) { list.append($0) }
             list.append(0x0A)
         }
-        let text = String(decoding: list, as: UTF8.self)
-        let simplifiedLines = Self.mark(characters, changedIn: OpenCCConverter.charactersToSimplified.convert(text), into: &traditional)
-        Self.mark(characters, changedIn: OpenCCConverter.charactersToTraditional.convert(text), into: &simplified)
-        for (character, line) in zip(characters, simplifiedLines) where isTraditionalOnly(character) {
-            if let single = line { toSimplified[Int(character.value)] = single.value }
-        }
+        return singleScalars(converter.convert(String(decoding: list, as: UTF8.self)))
     }
 
-    @discardableResult
-    private static func mark(_ characters: [Unicode.Scalar], changedIn converted: String, into bits: inout [UInt64]) -> [Unicode.Scalar?] {
-        let lines = singleScalars(converted)
-        guard lines.count >= characters.count else { return [] }
-        for (character, line) in zip(characters, lines) where line != character {
+    private static func mark(_ characters: [Unicode.Scalar], changedTo forms: [Unicode.Scalar?], into bits: inout [UInt64]) {
+        guard forms.count >= characters.count else { return }
+        for (character, form) in zip(characters, forms) where form != character {
             bits[Int(character.value) >> 6] |= 1 << (UInt64(character.value) & 63)
         }
-        return lines
     }
 
     /// Each line of OpenCC's output as its one scalar, or nil where OpenCC wrote more or fewer. Scanned

@@ -13,6 +13,22 @@ import Testing
         #expect(OpenCCConverter.charactersToTraditional.convert("头发 国务院") == "頭發 國務院")
     }
 
+    /// The tables convert every character in one run; line by line, where a segmentation could never
+    /// join two characters, must give the same form for each of the 27,584.
+    @Test func convertingInOneRunGivesEachCharactersOwnForm() {
+        let characters = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init).filter { !(0x4DC0...0x4DFF).contains($0.value) }
+        for converter in [OpenCCConverter.charactersToSimplified, .charactersToTraditional] {
+            #expect(converter.convertsCharacterByCharacter)
+            let together = ScriptTables.convertEach(characters, with: converter)
+            let lineByLine = ScriptTables.convertEach(characters, with: converter, runTogether: false)
+            #expect(together.count == characters.count)
+            // Line by line leaves one more, empty, line after the last line break.
+            let differing = characters.indices.filter { together[$0] != lineByLine[$0] }
+            #expect(differing.isEmpty, "\(differing.prefix(5).map { characters[$0] })")
+            #expect(zip(characters, together).filter { $0 != $1 }.count > 2_000, "the table changes thousands of characters")
+        }
+    }
+
     @Test func foldingIsCharacterByCharacterAndKeepsOffsets() {
         let key = ScriptFolding.matchingKey(Array("國務院辦公廳關於印發".unicodeScalars))
         #expect(String(String.UnicodeScalarView(key)) == "国务院办公厅关于印发")
