@@ -7,7 +7,7 @@ struct ContactParser {
     /// Labels as Simplified text, longest first so `联系人及电话` wins over `联系人`.
     static let labels: [(String, Label)] = [
         ("联系人及联系方式", .personAndPhone), ("联系人及电话", .personAndPhone), ("联系人和电话", .personAndPhone),
-        ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person),
+        ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person), ("承办人", .person),
         ("咨询单位", .organization), ("承办单位", .organization), ("联系机构", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
         ("联系电话", .phone), ("联系方式", .phone), ("咨询电话", .phone), ("办公电话", .phone), ("举报电话", .phone),
         ("电话", .phone), ("座机", .phone), ("手机", .mobile), ("传真", .fax),
@@ -46,9 +46,11 @@ struct ContactParser {
         var segments = [(label: Label, value: Range<Int>)]()
         var index = 0
         var current: (Label, Int)?
+        var firstLabel: Int?
         while index < line.count {
             let boundary = index == 0 || !line[index - 1].isHan || line[index - 1] == "及"
             if boundary, let (label, end) = Self.label(in: folded, at: index) {
+                if firstLabel == nil { firstLabel = index }
                 if let (open, start) = current { segments.append((open, start..<index)) }
                 current = (label, end)
                 index = end
@@ -67,6 +69,10 @@ struct ContactParser {
         }
         expectingPeople = false
         let listsPeople = segments.contains { $0.label == .person || $0.label == .personAndPhone }
+        // `监督评价局　何雯，电话：…` under a contact: the next person, named before the numbers' labels.
+        if !listsPeople, let firstLabel, let opening = Self.personOpening(Array(line[..<firstLabel])) {
+            addPeople(opening)
+        }
         for segment in segments {
             var clauses = Array(line[segment.value]).pieces(separatedBy: { $0 == "；" || $0 == ";" })
             // `联系人：甲，电话：…；乙，电话：…`: after a `；` the next person of the list begins.
@@ -156,6 +162,12 @@ struct ContactParser {
     /// `王明` → (nil, [person]).
     static func splitPeople(_ text: Scalars) -> (String?, [String]) {
         guard !text.isEmpty else { return (nil, []) }
+        // `黄堃（教师工作处）`: the office in brackets after the name.
+        if text.last?.isCloseParen == true, let open = text.lastIndex(where: \.isOpenParen), open > 0 {
+            let name = Array(text[..<open]).trimmed()
+            let office = Array(text[(open + 1)..<(text.count - 1)]).trimmed()
+            if isPersonName(name), !office.isEmpty, endsLikeOffice(office) { return (office.string, [name.string]) }
+        }
         // `吴 倩`: a name spread out with spaces is one token.
         let tokens = OrganizationNames.mergeSpacedLetters(text.split(whereSeparator: \.isLayoutSpace).map(Array.init))
         // Names stand last, each on its own between spaces. The last token is a name when it reads as
@@ -176,6 +188,18 @@ struct ContactParser {
             }
         }
         return (nil, [text.squeezed.string])
+    }
+
+    /// The text before a line's first label when it is a person, or an office and a person, and nothing
+    /// else: `监督评价局　何雯，` before `电话：`.
+    static func personOpening(_ text: Scalars) -> Scalars? {
+        var value = text.trimmed()
+        while let last = value.last, "，,、；;：:".unicodeScalars.contains(last) || last.isLayoutSpace { value.removeLast() }
+        guard !value.isEmpty, value.count <= 30 else { return nil }
+        let tokens = OrganizationNames.mergeSpacedLetters(value.split(whereSeparator: \.isLayoutSpace).map(Array.init))
+        guard let name = tokens.last, isPersonName(name), !endsLikeOffice(name), tokens.count <= 2 else { return nil }
+        if tokens.count == 2, !tokens[0].allSatisfy(\.isHan) || !endsLikeOffice(tokens[0]) { return nil }
+        return value
     }
 
     /// `办公厅`, `财务科`, `张家港市`: a short token that names an office or a place, not a person.

@@ -83,7 +83,8 @@ struct DateExtractor {
             year = value + 1911
             position = end + 1
         } else if let (value, end) = number(in: scalars, at: position, digits: 4), end < scalars.count, scalars[end] == "年" {
-            year = value
+            // Taiwan writes `113年5月2日` without its era as well: three digits of a year are the ROC's.
+            year = end - start == 3 && (100...199).contains(value) ? value + 1911 : value
             position = end + 1
         }
         guard let (month, monthEnd) = number(in: scalars, at: position, digits: 2), monthEnd < scalars.count,

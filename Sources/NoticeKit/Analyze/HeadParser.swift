@@ -10,6 +10,8 @@ struct HeadParser {
         var dateLine: Int?
         /// `附件：…` printed in the head, as Taiwan's notices do.
         var attachmentLines: [Int] = []
+        /// Contact lines printed in the head: a Taiwan 函 gives its 承辦人, 電話 and 傳真 there.
+        var contactLines: [Int] = []
     }
 
     let paragraphs: [Paragraph]
@@ -41,6 +43,12 @@ struct HeadParser {
                     }
                 default: result.dateLine = index
                 }
+                continue
+            }
+            // A Taiwan 函's filing lines (`檔　　號：`, `速別：最速件`), printed before and after its title.
+            if Self.filingLabels.contains(where: { Self.opens(paragraph.folded.squeezed, withLabel: $0) }) { continue }
+            if ContactParser.isContactLine(paragraph) {
+                result.contactLines.append(index)
                 continue
             }
             if let number = DocumentNumber.standalone(squeezed: paragraph.squeezed) {
@@ -127,6 +135,8 @@ struct HeadParser {
 
     /// Labelled fields some notices print in their head (Taiwan's 發文日期 and 發文字號).
     static let fieldLabels = ["发文日期", "成文日期", "发文字号", "文号", "字号", "附件"]
+    /// Filing and handling lines of a Taiwan 函's head, Simplified; none is a field of the record.
+    static let filingLabels = ["档号", "保存年限", "速别", "密等", "密等及解密条件或保密期限", "受文者"]
 
     /// `label：` or `label:` at the start of the text.
     private static func opens(_ text: Scalars, withLabel label: String) -> Bool {

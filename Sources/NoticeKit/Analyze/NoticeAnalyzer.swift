@@ -57,7 +57,7 @@ public struct NoticeAnalyzer: Sendable {
         analysis.sections = structure.sections
         analysis.closing = structure.closing
 
-        fillTail(tail, extraAttachmentLines: head.attachmentLines, paragraphs: paragraphs, body: body, names: names, into: &analysis)
+        fillTail(tail, head: head, paragraphs: paragraphs, body: body, names: names, into: &analysis)
         if analysis.issuers.isEmpty {
             let fallback = head.bannerIssuers.isEmpty
                 ? titleIssuers(analysis.title, head: head, paragraphs: paragraphs, names: names) : head.bannerIssuers
@@ -112,6 +112,15 @@ public struct NoticeAnalyzer: Sendable {
         return Array(scalars[..<open]).trimmed().string
     }
 
+    /// `本部綜合規劃司(含附件)`: a copy list notes which copies carry the attachments; the note is not the name.
+    static func withoutEnclosureRemark(_ name: String) -> String {
+        let scalars = Scalars(name)
+        guard scalars.last?.isCloseParen == true, let open = scalars.lastIndex(where: \.isOpenParen), open > 0,
+            ScriptFolding.matchingKey(scalars[open...]).includes("附件")
+        else { return name }
+        return Array(scalars[..<open]).trimmed().string
+    }
+
     /// The issuers a title names: each stacked line of names over the `关于` line as its own row
     /// (`四川省生态环境厅` / `四川省林业和草原局` / `关于…`), then those the rest of the title opens with.
     private func titleIssuers(
@@ -137,14 +146,14 @@ public struct NoticeAnalyzer: Sendable {
     }
 
     private func fillTail(
-        _ tail: TailParser.Result, extraAttachmentLines: [Int], paragraphs: [Paragraph], body: [Paragraph],
+        _ tail: TailParser.Result, head: HeadParser.Result, paragraphs: [Paragraph], body: [Paragraph],
         names: OrganizationNames, into analysis: inout Analysis
     ) {
         analysis.issuers = tail.signature.map(gazetteer.organization)
-        analysis.attachments = attachments(tail, extraLines: extraAttachmentLines, paragraphs: paragraphs)
+        analysis.attachments = attachments(tail, extraLines: head.attachmentLines, paragraphs: paragraphs)
 
         var contacts = ContactParser()
-        var contactSources = body.map(\.scalars)
+        var contactSources = head.contactLines.map { paragraphs[$0].scalars } + body.map(\.scalars)
         contactSources += tail.contactLines.map { paragraphs[$0].scalars }
         if let note = tail.noteLine { contactSources.append(paragraphs[note].scalars) }
         for line in contactSources { contacts.read(Self.unwrapped(line)) }
@@ -159,7 +168,12 @@ public struct NoticeAnalyzer: Sendable {
             copyTo += Array(scalars[start...]) + ["，"]
         }
         while let last = copyTo.last, last == "。" || last == "，" || last == "." { copyTo.removeLast() }
-        analysis.copyTo = names.names(inList: copyTo).map(gazetteer.organization)
+        if analysis.recipients.isEmpty, let line = tail.recipientLine {
+            let scalars = paragraphs[line].scalars.trimmed()
+            let start = (scalars.firstIndex(where: \.isColon) ?? -1) + 1
+            analysis.recipients = RecipientParser(names: names).parse([Paragraph(Block(Array(scalars[start...]).string), offset: 0)][...])
+        }
+        analysis.copyTo = names.names(inList: copyTo).map { gazetteer.organization(Self.withoutEnclosureRemark($0)) }
         if let line = tail.printedLine {
             let scalars = paragraphs[line].scalars.trimmed()
             let date = DateExtractor.find(in: scalars).last

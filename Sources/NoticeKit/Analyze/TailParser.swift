@@ -11,6 +11,8 @@ struct TailParser {
         /// The 附注 printed on the date line itself, after the date.
         var noteOnDateLine: String?
         var copyToLines: [Int] = []
+        /// `正本：…`, the recipients a Taiwan 函 names after its body.
+        var recipientLine: Int?
         var printedLine: Int?
         /// Attached documents printed after the date: the line that opens each, then its lines.
         var attachedDocuments: [(header: Int, lines: Range<Int>)] = []
@@ -170,6 +172,11 @@ struct TailParser {
             let paragraph = paragraphs[end - 1]
             if isCopyTo(paragraph) {
                 result.copyToLines.insert(end - 1, at: 0)
+            } else if isOfficialsSignature(paragraph) {
+                // `部長　鄭英耀`: a Taiwan 函 closes with its head's title and name, after 正本 and 副本.
+            } else if paragraph.foldedStarts(with: ["正本：", "正本:"]) {
+                // A Taiwan 函 lists its recipients at the end: 正本 to act, 副本 for information.
+                result.recipientLine = end - 1
             } else if isPrintedLine(paragraph) {
                 result.printedLine = end - 1
             } else if result.noteLine == nil, isNote(paragraph) {
@@ -182,8 +189,20 @@ struct TailParser {
         return end
     }
 
+    /// An official's title and name, spaced apart: `部長　鄭英耀`, `局长 王明`.
+    private func isOfficialsSignature(_ paragraph: Paragraph) -> Bool {
+        let tokens = ScriptFolding.matchingKey(paragraph.scalars.trimmed()).split(whereSeparator: \.isLayoutSpace)
+        guard tokens.count == 2, Self.officialTitles.contains(where: { tokens[0].elementsEqual($0.unicodeScalars) }) else { return false }
+        return (2...4).contains(tokens[1].count) && tokens[1].allSatisfy(\.isHan)
+    }
+
+    private static let officialTitles = [
+        "部长", "署长", "局长", "院长", "主任委员", "主任", "市长", "县长", "厅长", "处长", "校长", "代理部长", "代理局长", "代理市长",
+        "政务次长", "常务次长", "次长",
+    ]
+
     func isCopyTo(_ paragraph: Paragraph) -> Bool {
-        paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:"])
+        paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:", "副本：", "副本:"])
     }
 
     /// `国务院办公厅  2021年3月5日印发`.

@@ -12,7 +12,9 @@ public struct TextReader: Sendable {
         for (index, (line, length)) in zip(lines, lengths).enumerated() {
             if let open = pending {
                 let wrapped = width.map { open.length >= $0 - 3 && Self.mayContinue(open.text) } ?? false
-                if !afterBreak[index], wrapped || Self.isWrappedValue(line, after: open.text), !SectionMarker.startsSection(line) {
+                if !afterBreak[index], wrapped || Self.isWrappedValue(line, after: open.text), !SectionMarker.startsSection(line),
+                    !Self.opensWithLabel(line)
+                {
                     pending = (open.text + line, length, true)
                     continue
                 }
@@ -120,6 +122,20 @@ public struct TextReader: Sendable {
         // GB/T 9704 sets 28 characters to a line; lines that agree at a much narrower width are short
         // lines of a title or a signature block, not a wrapped page.
         return near * 5 >= lengths.count * 2 && near >= 3 && typical >= 20 ? typical : nil
+    }
+
+    /// Labels that start a line of their own in a notice, Simplified: a wrap never ends just before one.
+    private static let lineLabels = [
+        "主旨", "说明", "办法", "附件", "抄送", "抄报", "分送", "正本", "副本", "主送", "受文者", "联系人", "联络人", "承办人",
+        "联系电话", "电话", "传真", "电子邮箱", "电子信箱", "邮箱", "地址", "发文日期", "发文字号", "签发人", "印发",
+    ].map { Array($0.unicodeScalars) }
+
+    /// `主旨：…`, `電話：…`: a line that opens with one of the labels and its colon.
+    private static func opensWithLabel(_ line: String) -> Bool {
+        let head = ScriptFolding.matchingKey(line.unicodeScalars.prefix(6))
+        return lineLabels.contains { label in
+            head.starts(with: label) && head.count > label.count && (head[label.count] == "：" || head[label.count] == ":")
+        }
     }
 
     /// `电话：` at the end of a line and the number alone on the next: a label's value that a wrap carried

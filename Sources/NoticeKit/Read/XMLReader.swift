@@ -23,7 +23,7 @@ public struct XMLReader: Sendable {
         // Field names of content-management exports (TRS WCM and its like).
         "doctitle": "标题", "articletitle": "标题", "filenum": "发文字号", "filenumber": "发文字号", "docno": "发文字号",
         "wenhao": "发文字号", "fwzh": "发文字号", "docreltime": "发布日期", "docpubtime": "发布日期", "publishdate": "发布日期",
-        "fbrq": "发布日期", "cwrq": "成文日期", "fwjg": "发文机关",
+        "fbrq": "发布日期", "cwrq": "成文日期", "fwjg": "发文机关", "number": "发文字号",
     ]
     /// A self-named field longer than this is text of the notice, not a fact about it.
     static let fieldLimit = 200
@@ -41,7 +41,11 @@ public struct XMLReader: Sendable {
         guard let root = tree.nodes.firstIndex(where: { $0.kind == .element }) else {
             return ReadDocument(blocks: [])
         }
-        for (name, value) in tree.nodes[root].attributes { metadata[name] = value }
+        // `<doc title="…" number="…">`: an export may state its fields as the root's attributes.
+        for (name, value) in tree.nodes[root].attributes {
+            metadata[name] = value
+            if let label = Self.evidenceLabels[name.lowercased()], !value.isEmpty { evidence[label] = value }
+        }
 
         var index = root
         while index < tree.nodes[root].end {

@@ -29,6 +29,25 @@ import Testing
         #expect(role("请于2021年4月30日前报送。") == .deadline)
         #expect(role("截至2021年3月31日，共完成") == .mentioned)
         #expect(role("国务院办公厅 2021年3月5日印发") == .printed)
+        #expect(role("2025年3月1日前已经开展的临床试验，可继续执行。") == .mentioned)
+        #expect(role("3月1日前取得的证书继续有效。") == .mentioned)
+        #expect(role("请于3月1日前将材料报送。") == .deadline)
+        #expect(role("每年12月底前将工作进展报送。") == .deadline)
+    }
+
+    /// A part of a month keeps its words in the text and lets the month stand without its year.
+    @Test func partsOfAMonth() {
+        #expect(DateExtractor.find(in: Scalars("2025年6月中下旬举行")).first?.range == 0..<10)
+        #expect(values("2025年6月中下旬举行") == ["2025-06"])
+        #expect(values("每年12月底前报送", year: 2025) == ["2025-12"])
+        #expect(values("12月份报送", year: 2025).isEmpty)
+    }
+
+    /// Taiwan counts years from 1912, with or without `中華民國` before them.
+    @Test func yearsOfTheRepublicOfChina() {
+        #expect(values("中華民國113年5月2日") == ["2024-05-02"])
+        #expect(values("請於113年9月30日前完成") == ["2024-09-30"])
+        #expect(values("2024年9月30日") == ["2024-09-30"])
     }
 
     @Test func notDates() {

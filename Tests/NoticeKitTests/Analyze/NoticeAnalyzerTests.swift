@@ -93,6 +93,36 @@ import Testing
         #expect(names.names(inRow: Scalars("市局")) == ["市局"])
     }
 
+    /// A Taiwan 函: filing lines and a contact block in the head, 正本 and 副本 after the body, and the
+    /// head of the agency's title and name last.
+    @Test func aTaiwanLetter() {
+        let notice = analyze("""
+            檔　　號：
+            保存年限：
+            教育部　函
+            地址：100217臺北市中正區中山南路5號
+            承辦人：林怡君
+            電話：(02)7736-6512
+            受文者：臺北市政府教育局
+            發文日期：中華民國113年5月2日
+            發文字號：臺教國署學字第1130051234號
+            主旨：檢送計畫1份，請查照。
+            說明：
+            一、請各校於113年9月30日前完成演練。
+            正本：臺北市政府教育局、新北市政府教育局
+            副本：本部綜合規劃司(含附件)
+            部長　鄭英耀
+            """)
+        #expect(notice.title == "教育部函")
+        #expect(notice.documentNumber == "臺教國署學字第1130051234號")
+        #expect(notice.issuedDate == "2024-05-02")
+        #expect(notice.recipients.map(\.name) == ["臺北市政府教育局", "新北市政府教育局"])
+        #expect(notice.copyTo.map(\.name) == ["本部綜合規劃司"])
+        #expect(notice.contacts.map(\.name) == ["林怡君"])
+        #expect(notice.contacts.first?.phones.first?.e164 == "+886277366512")
+        #expect(notice.sections.map(\.heading) == ["請各校於113年9月30日前完成演練"])
+    }
+
     /// A period or a status printed in brackets under an attached document's title is part of the title.
     @Test func attachedDocumentTitleTakesItsBracketedLine() {
         let notice = analyze("""

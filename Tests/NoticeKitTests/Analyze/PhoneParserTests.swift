@@ -52,6 +52,28 @@ import Testing
         #expect(parser.result.map { $0.phones.map(\.e164) } == [["+861065645123"], ["+861068502345"], ["+861068205678"]])
     }
 
+    /// A person named before the numbers' labels, on a line under a contact, is the next contact.
+    @Test func aPersonBeforeTheLabelsOfTheNumbers() {
+        var parser = ContactParser()
+        parser.read(Scalars("联系人：预算司　孙晓峰，电话：010-61965432"))
+        parser.read(Scalars("监督评价局　何雯，电话：010-61966035，手机：13911052876"))
+        parser.read(Scalars("如有问题请与我处联系，电话：010-61965400"))
+        #expect(parser.result.map(\.name) == ["孙晓峰", "何雯"])
+        #expect(parser.result.map(\.organization) == ["预算司", "监督评价局"])
+        #expect(parser.result[1].phones.map(\.kind) == [.voice, .mobile, .voice])
+        #expect(ContactParser.personOpening(Scalars("联��系人：职业能力建设处　王芳，")) == nil)
+    }
+
+    /// Two names over two numbers share them out in printed order; the office's address goes to both.
+    @Test func aNameListSharesOutItsNumbers() {
+        var parser = ContactParser()
+        parser.read(Scalars("联系人：基础教育司  王磊  陈静"))
+        parser.read(Scalars("联系电话：010-66096322，66097856"))
+        parser.read(Scalars("电子邮箱：jcjys@moe.edu.cn"))
+        #expect(parser.result.map { $0.phones.map(\.e164) } == [["+861066096322"], ["+861066097856"]])
+        #expect(parser.result.map(\.emails) == [["jcjys@moe.edu.cn"], ["jcjys@moe.edu.cn"]])
+    }
+
     /// Several people after one office, each between spaces; an office or a place is never taken for one.
     @Test func severalPeopleAfterOneOffice() {
         #expect(ContactParser.splitPeople(Scalars("基础教育司  王磊  陈静")) == ("基础教育司", ["王磊", "陈静"]))
@@ -59,6 +81,8 @@ import Testing
         #expect(ContactParser.splitPeople(Scalars("张家港市 财务科 王明")) == ("张家港市财务科", ["王明"]))
         #expect(ContactParser.splitPeople(Scalars("张三 李四")) == (nil, ["张三", "李四"]))
         #expect(ContactParser.splitPeople(Scalars("省发改委高技术处 吴 倩")) == ("省发改委高技术处", ["吴倩"]))
+        #expect(ContactParser.splitPeople(Scalars("黄堃（教师工作处）")) == ("教师工作处", ["黄堃"]))
+        #expect(ContactParser.splitPeople(Scalars("覃昊（自治区教师培训中心）")) == ("自治区教师培训中心", ["覃昊"]))
         #expect(ContactParser.splitPeople(Scalars("教育部办公厅王明")) == ("教育部办公厅", ["王明"]))
     }
 }

@@ -37,6 +37,13 @@ import Testing
         #expect(document.metadata["FILENUM"] == "某发〔2025〕3号")
     }
 
+    /// An export that states its fields as the root's attributes.
+    @Test func rootAttributesStateFields() {
+        let document = XMLReader().read("<doc title=\"某某局关于开展检查的通知\" number=\"某发〔2024〕9号\"><body><p>各单位：</p></body></doc>")
+        #expect(document.evidence["标题"] == "某某局关于开展检查的通知")
+        #expect(document.evidence["发文字号"] == "某发〔2024〕9号")
+    }
+
     /// A named field too long to be a fact about the notice is its text, and stays a paragraph.
     @Test func aLongNamedFieldStaysText() {
         let body = String(repeating: "各地要认真落实有关要求。", count: 20)
