@@ -5,40 +5,53 @@ public struct TextReader: Sendable {
 
     public func read(_ text: String) -> ReadDocument {
         let (lines, afterBreak) = Self.printedLines(Self.lines(of: LayoutNoise.removingEntityLeftovers(text)))
-        let lengths = lines.map(\.characterCount)
-        let width = Self.wrapWidth(of: lengths)
+        // A page sets half-width digits in half the room, a converter writing to a fixed count of
+        // characters in a whole one: a line is full when it is by either measure.
+        let measures = [lines.map(\.characterCount), lines.map(Self.width)]
+        let widths = measures.map(Self.wrapWidth)
         var blocks = [Block]()
-        var pending: (text: String, length: Int, wrapped: Bool)?
-        for (index, (line, length)) in zip(lines, lengths).enumerated() {
+        var pending: (text: String, last: Int, wrapped: Bool)?
+        for (index, line) in lines.enumerated() {
             if let open = pending {
-                let wrapped = width.map { open.length >= $0 - 3 && Self.mayContinue(open.text) } ?? false
+                let full = zip(measures, widths).contains { measure, width in width.map { measure[open.last] >= $0 - 3 } ?? false }
+                let wrapped = full && Self.mayContinue(open.text)
                 if !afterBreak[index], wrapped || Self.isWrappedValue(line, after: open.text), !SectionMarker.startsSection(line),
                     !Self.opensWithLabel(line)
                 {
-                    pending = (open.text + line, length, true)
+                    pending = (open.text + line, index, true)
                     continue
                 }
                 blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : []))
             }
-            pending = (line, length, false)
+            pending = (line, index, false)
         }
         if let open = pending { blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : [])) }
         return ReadDocument(blocks: blocks)
     }
 
-    /// The lines that carry text, without page numbers, and for each whether a blank line stands before
-    /// it: a wrap never crosses a blank line, which ends a paragraph. Blank lines around a page number
-    /// are the page break's, and text that leaves a blank line after every line breaks nothing by it.
+    /// A line's width in full-width characters, as a page sets it: half-width letters and digits take
+    /// half as much room, so a full line that holds a date is still a full line.
+    static func width(_ line: String) -> Int {
+        var columns = 0
+        for scalar in line.unicodeScalars { columns += scalar.value < 0x1100 ? 1 : 2 }
+        return (columns + 1) / 2
+    }
+
+    /// The lines that carry text, without page numbers, running heads and rules, and for each whether a
+    /// blank line or a rule stands before it: a wrap never crosses either, as they end a paragraph. Blank
+    /// lines around a page break are the break's, and text that leaves a blank line after every line
+    /// breaks nothing by it.
     static func printedLines(_ all: [String]) -> (lines: [String], afterBreak: [Bool]) {
         let doubleSpaced = !zip(all, all.dropFirst()).contains { !$0.isEmpty && !$1.isEmpty }
+        let heads = runningHeads(all)
         var lines = [String]()
         var afterBreak = [Bool]()
         var blank = false
         var pageBreak = false
-        for line in all {
-            if line.isEmpty {
+        for (index, line) in all.enumerated() {
+            if line.isEmpty || isRule(line) {
                 blank = true
-            } else if isPageNumber(line) {
+            } else if isPageNumber(line) || heads.contains(index) {
                 pageBreak = true
             } else {
                 lines.append(line)
@@ -48,6 +61,39 @@ public struct TextReader: Sendable {
             }
         }
         return (lines, afterBreak)
+    }
+
+    /// `━━━━━━`, `————————`: a rule drawn across the page, as the 版记 is ruled off.
+    static func isRule(_ line: String) -> Bool {
+        var count = 0
+        for scalar in line.unicodeScalars where !scalar.isLayoutSpace {
+            guard "━─—－-=＝_＿═".unicodeScalars.contains(scalar) else { return false }
+            count += 1
+        }
+        return count >= 6
+    }
+
+    /// Lines a PDF repeats at the top or bottom of its pages (`XX省人民政府公报  2024年第5期`): the same
+    /// line twice or more, each time first in the text or next to a page number.
+    static func runningHeads(_ all: [String]) -> Set<Int> {
+        let pageNumbers = all.indices.filter { !all[$0].isEmpty && isPageNumber(all[$0]) }
+        guard !pageNumbers.isEmpty else { return [] }
+        let printed = all.indices.filter { !all[$0].isEmpty }
+        func nearBreak(_ index: Int) -> Bool {
+            guard let position = printed.firstIndex(of: index) else { return false }
+            if position == 0 { return true }
+            let around = printed[(position - 1)...min(printed.count - 1, position + 1)]
+            return around.contains { pageNumbers.contains($0) }
+        }
+        var places = [String: [Int]]()
+        for index in printed where all[index].characterCount <= 40 && !isPageNumber(all[index]) {
+            places[all[index], default: []].append(index)
+        }
+        var heads = Set<Int>()
+        for indices in places.values where indices.count >= 2 && indices.allSatisfy(nearBreak) {
+            heads.formUnion(indices)
+        }
+        return heads
     }
 
     /// Lines split at LF, CRLF, a lone CR, U+2028 or U+2029, with indentation and trailing blanks trimmed.

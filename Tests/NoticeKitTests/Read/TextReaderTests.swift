@@ -52,6 +52,34 @@ import Testing
         #expect(TextReader().read(doubleSpaced).blocks.map(\.text) == [line + line + "行动。", line])
     }
 
+    /// A PDF's running head and its rules are layout: the head goes with the page numbers, and a rule
+    /// ends a paragraph as a blank line does. A full line holding half-width digits is still full.
+    @Test func runningHeadsRulesAndHalfWidthDigits() {
+        let text = """
+            某某省人民政府公报  2024年第5期
+            某某省人民政府办公厅关于加强供水管理的通知
+            各省辖市人民政府：
+            　　（一）健全水价形成机制。各地要按照补偿成本、合理盈利、
+            公平负担的原则，于2024年6月30日前完成农村供水水价核定
+            工作，逐步推行两部制水价。县级水质检测中心每年开展不少于
+            两次巡检。
+
+            － 23 －
+            某某省人民政府公报  2024年第5期
+            ━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+            抄送：省委各部门，省人大常委会办公厅。
+            ━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+            """
+        #expect(TextReader().read(text).blocks.map(\.text) == [
+            "某某省人民政府办公厅关于加强供水管理的通知",
+            "各省辖市人民政府：",
+            "（一）健全水价形成机制。各地要按照补偿成本、合理盈利、公平负担的原则，于2024年6月30日前完成农村供水水价核定工作，逐步推行两部制水价。县级水质检测中心每年开展不少于两次巡检。",
+            "抄送：省委各部门，省人大常委会办公厅。",
+        ])
+        #expect(TextReader.isRule("━━━━━━━━"))
+        #expect(!TextReader.isRule("——加强管理"))
+    }
+
     /// A label at the end of a full line takes the number the wrap carried to the next; a full line
     /// that ends with a colon before Han text does not run on.
     @Test func aWrappedValueJoinsItsLabel() {
