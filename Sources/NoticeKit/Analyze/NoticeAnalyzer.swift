@@ -71,8 +71,26 @@ public struct NoticeAnalyzer: Sendable {
             analysis.issuedDate = DateExtractor.find(in: Scalars(stated)).first?.value(defaultYear: nil)
                 ?? DateExtractor.isoDate(stated)
         }
+        if Self.isTaiwanese(analysis) { Self.dropMainlandNames(from: &analysis) }
         checkConsistency(body: body, into: &analysis)
         return analysis
+    }
+
+    /// Dated by the Republic of China's years (`中華民國113年`, `113年5月2日`): Taiwan's agencies share
+    /// names with the mainland's (`教育部`), and the gazetteer knows only the mainland's.
+    private static func isTaiwanese(_ analysis: Analysis) -> Bool {
+        analysis.dates.contains { mention in
+            let text = ScriptFolding.matchingKey(mention.text)
+            return text.hasPrefix("中华民国") || text.hasPrefix("民国")
+                || text.prefix { $0.isASCII && $0.isNumber }.count == 3 && text.dropFirst(3).hasPrefix("年")
+        }
+    }
+
+    private static func dropMainlandNames(from analysis: inout Analysis) {
+        func printed(_ organization: Organization) -> Organization { Organization(name: organization.name) }
+        analysis.issuers = analysis.issuers.map(printed)
+        analysis.copyTo = analysis.copyTo.map(printed)
+        if let organization = analysis.printed?.organization { analysis.printed?.organization = printed(organization) }
     }
 
     private func fillHead(

@@ -121,6 +121,8 @@ import Testing
         #expect(notice.contacts.map(\.name) == ["林怡君"])
         #expect(notice.contacts.first?.phones.first?.e164 == "+886277366512")
         #expect(notice.sections.map(\.heading) == ["請各校於113年9月30日前完成演練"])
+        #expect(notice.issuers.map(\.name) == ["教育部"])
+        #expect(notice.issuers.map(\.canonicalName) == [nil], "Taiwan's 教育部 is not the mainland's")
     }
 
     /// A period or a status printed in brackets under an attached document's title is part of the title.
