@@ -46,7 +46,7 @@ struct HeadParser {
                 continue
             }
             // A Taiwan 函's filing lines (`檔　　號：`, `速別：最速件`), printed before and after its title.
-            if Self.filingLabels.contains(where: { Self.opens(paragraph.folded.squeezed, withLabel: $0) }) { continue }
+            if Self.filingLabels.contains(where: { Self.opens(paragraph.folded, withLabel: $0) }) { continue }
             if ContactParser.isContactLine(paragraph) {
                 result.contactLines.append(index)
                 continue

@@ -80,9 +80,15 @@ public struct NoticeAnalyzer: Sendable {
     /// names with the mainland's (`教育部`), and the gazetteer knows only the mainland's.
     private static func isTaiwanese(_ analysis: Analysis) -> Bool {
         analysis.dates.contains { mention in
-            let text = ScriptFolding.matchingKey(mention.text)
-            return text.hasPrefix("中华民国") || text.hasPrefix("民国")
-                || text.prefix { $0.isASCII && $0.isNumber }.count == 3 && text.dropFirst(3).hasPrefix("年")
+            var digits = 0
+            for scalar in mention.text.unicodeScalars {
+                guard !scalar.isASCIIDigit else {
+                    digits += 1
+                    continue
+                }
+                return digits == 3 && scalar == "年" || digits == 0 && (scalar == "中" || scalar == "民")
+            }
+            return false
         }
     }
 

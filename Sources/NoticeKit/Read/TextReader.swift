@@ -32,8 +32,10 @@ public struct TextReader: Sendable {
     /// A line's width in full-width characters, as a page sets it: half-width letters and digits take
     /// half as much room, so a full line that holds a date is still a full line.
     static func width(_ line: String) -> Int {
+        // Counted on the UTF-8 lead bytes: one column up to U+07FF, two from U+0800, where CJK and the
+        // full-width forms lie.
         var columns = 0
-        for scalar in line.unicodeScalars { columns += scalar.value < 0x1100 ? 1 : 2 }
+        for byte in line.utf8 where byte < 0x80 || byte >= 0xC0 { columns += byte < 0xE0 ? 1 : 2 }
         return (columns + 1) / 2
     }
 
@@ -43,7 +45,8 @@ public struct TextReader: Sendable {
     /// breaks nothing by it.
     static func printedLines(_ all: [String]) -> (lines: [String], afterBreak: [Bool]) {
         let doubleSpaced = !zip(all, all.dropFirst()).contains { !$0.isEmpty && !$1.isEmpty }
-        let heads = runningHeads(all)
+        let pageNumbers = all.indices.filter { !all[$0].isEmpty && isPageNumber(all[$0]) }
+        let heads = pageNumbers.isEmpty ? [] : runningHeads(all, pageNumbers: Set(pageNumbers))
         var lines = [String]()
         var afterBreak = [Bool]()
         var blank = false
@@ -51,7 +54,7 @@ public struct TextReader: Sendable {
         for (index, line) in all.enumerated() {
             if line.isEmpty || isRule(line) {
                 blank = true
-            } else if isPageNumber(line) || heads.contains(index) {
+            } else if pageNumbers.contains(index) || heads.contains(line) {
                 pageBreak = true
             } else {
                 lines.append(line)
@@ -75,25 +78,21 @@ public struct TextReader: Sendable {
 
     /// Lines a PDF repeats at the top or bottom of its pages (`XX省人民政府公报  2024年第5期`): the same
     /// line twice or more, each time first in the text or next to a page number.
-    static func runningHeads(_ all: [String]) -> Set<Int> {
-        let pageNumbers = all.indices.filter { !all[$0].isEmpty && isPageNumber(all[$0]) }
-        guard !pageNumbers.isEmpty else { return [] }
-        let printed = all.indices.filter { !all[$0].isEmpty }
-        func nearBreak(_ index: Int) -> Bool {
-            guard let position = printed.firstIndex(of: index) else { return false }
-            if position == 0 { return true }
-            let around = printed[(position - 1)...min(printed.count - 1, position + 1)]
-            return around.contains { pageNumbers.contains($0) }
+    static func runningHeads(_ all: [String], pageNumbers: Set<Int>) -> Set<String> {
+        let printed = all.indices.filter { !all[$0].isEmpty && !isRule(all[$0]) }
+        var nearBreak = [String: Int]()
+        for (position, index) in printed.enumerated() where !pageNumbers.contains(index) && all[index].characterCount <= 40 {
+            let next = position + 1 < printed.count ? printed[position + 1] : nil
+            let previous = position > 0 ? printed[position - 1] : nil
+            if position == 0 || previous.map(pageNumbers.contains) == true || next.map(pageNumbers.contains) == true {
+                nearBreak[all[index], default: 0] += 1
+            }
         }
-        var places = [String: [Int]]()
-        for index in printed where all[index].characterCount <= 40 && !isPageNumber(all[index]) {
-            places[all[index], default: []].append(index)
-        }
-        var heads = Set<Int>()
-        for indices in places.values where indices.count >= 2 && indices.allSatisfy(nearBreak) {
-            heads.formUnion(indices)
-        }
-        return heads
+        let candidates = nearBreak.filter { $0.value >= 2 }
+        guard !candidates.isEmpty else { return [] }
+        var everywhere = [String: Int]()
+        for index in printed where candidates[all[index]] != nil { everywhere[all[index], default: 0] += 1 }
+        return Set(candidates.filter { everywhere[$0.key] == $0.value }.keys)
     }
 
     /// Lines split at LF, CRLF, a lone CR, U+2028 or U+2029, with indentation and trailing blanks trimmed.
