@@ -158,7 +158,10 @@ struct DateExtractor {
         let after = ScriptFolding.matchingKey(scalars[range.upperBound..<min(scalars.count, range.upperBound + 8)])
         let before = ScriptFolding.matchingKey(scalars[max(0, range.lowerBound - 8)..<range.lowerBound])
         let compactAfter = after.filter { $0 != " " }
-        if compactAfter.starts(with: "印发".unicodeScalars) { return .printed }
+        // The 版记's `2024年3月1日印发` ends its line; `于2023年11月印发《办法》` tells of another document.
+        if compactAfter.starts(with: "印发".unicodeScalars), compactAfter.dropFirst(2).allSatisfy({ "。.".unicodeScalars.contains($0) }) {
+            return .printed
+        }
         for word in ["起施行", "起实施", "起执行", "起生效", "起正式施行", "施行", "生效", "起开始施行"] where compactAfter.starts(with: word.unicodeScalars) {
             return .effective
         }

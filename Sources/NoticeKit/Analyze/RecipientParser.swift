@@ -10,7 +10,7 @@ struct RecipientParser {
     /// Words a name may open with whose first character is also a division: `市场监管局`, `县级医院`.
     static let wordsOpeningWithDivision = [
         "市场", "市政", "市直", "市属", "市级", "区域", "区直", "区属", "区级", "县直", "县属", "县级", "县域", "省直", "省属", "省级",
-        "州直", "州属", "州级", "乡镇", "街道办",
+        "州直", "州属", "州级", "乡镇", "街道办", "乡村", "省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "市民", "县城",
     ]
     /// Bodies a one-division scope is followed by: `各省人民政府`, `各市党委`.
     static let governingBodies = ["人民政府", "政府", "党委", "人大", "政协", "人民法院", "人民检察院", "纪委"]
@@ -101,8 +101,11 @@ struct RecipientParser {
         guard scopeEnd > 0, scopeEnd < folded.count else { return (nil, scalars) }
         let governed = Self.governingBodies.contains { folded[scopeEnd...].starts(with: $0.unicodeScalars) }
         // `市场监管局` after `各` is a name, not the division `市` followed by `场监管局`; a division
-        // of several characters (`设区市`) cannot be misread that way.
-        guard divisionsSeen >= 2 || parenthesized || governed || longDivision else { return (nil, scalars) }
+        // of several characters (`设区市`) cannot be misread that way. One division of one character
+        // leads a name when it does not open a word with the character after it: `各市教育局`.
+        let agency = OrganizationNames.suffixes.contains { folded.ends(with: $0.unicodeScalars) }
+        let opensWord = Self.wordsOpeningWithDivision.contains { folded[(scopeEnd - 1)...].starts(with: $0.unicodeScalars) }
+        guard divisionsSeen >= 2 || parenthesized || governed || longDivision || agency && !opensWord else { return (nil, scalars) }
         return (Array(scalars[..<scopeEnd]), Array(scalars[scopeEnd...]))
     }
 
@@ -122,7 +125,13 @@ struct RecipientParser {
             return next == "、" || next == "及" || next == "和" || next.isOpenParen
                 || governingBodies.contains { folded[end...].starts(with: $0.unicodeScalars) }
         }
-        return (longest ?? first) - start
+        if let longest { return longest - start }
+        // Before a name, the longest run whose last division does not open a word of it: `市州教育局` is
+        // `市州`, `兵团市场监管局` is `兵团`.
+        let fitting = ends.last { end in
+            end < folded.count && !wordsOpeningWithDivision.contains { folded[(end - 1)...].starts(with: $0.unicodeScalars) }
+        }
+        return (fitting ?? first) - start
     }
 
     private static let divisionScalars = divisions.map { Array($0.unicodeScalars) }

@@ -29,6 +29,7 @@ import Testing
         #expect(role("请于2021年4月30日前报送。") == .deadline)
         #expect(role("截至2021年3月31日，共完成") == .mentioned)
         #expect(role("国务院办公厅 2021年3月5日印发") == .printed)
+        #expect(role("我厅于2023年11月印发《管理办法》") == .mentioned)
         #expect(role("2025年3月1日前已经开展的临床试验，可继续执行。") == .mentioned)
         #expect(role("3月1日前取得的证书继续有效。") == .mentioned)
         #expect(role("请于3月1日前将材料报送。") == .deadline)

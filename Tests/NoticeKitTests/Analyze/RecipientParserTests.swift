@@ -43,6 +43,9 @@ import Testing
 
     @Test func namesThatStartLikeDivisions() {
         #expect(recipients("各市场监管局：") == [Recipient(name: "各市场监管局")])
+        #expect(recipients("各市委组织部：") == [Recipient(name: "各市委组织部")])
+        #expect(recipients("各市交通运输局：") == [Recipient(name: "交通运输局", scope: "各市")])
+        #expect(recipients("各市州教育局：") == [Recipient(name: "教育局", scope: "各市州")])
         #expect(recipients("各省、自治区、直辖市及新疆生产建设兵团市场监管局（厅、委）：").first
             == Recipient(name: "市场监管局", alternates: ["厅", "委"], scope: "各省、自治区、直辖市及新疆生产建设兵团"))
     }
