@@ -118,7 +118,7 @@ struct HeadParser {
     /// A line that ends with a document type, not inside a quotation that a longer title goes on after.
     private func completesTitle(_ paragraph: Paragraph) -> Bool {
         guard let last = paragraph.folded.last, !"》」”\"".unicodeScalars.contains(last) else { return false }
-        return DocumentType.of(folded: paragraph.folded.squeezed) != nil
+        return DocumentType.of(folded: paragraph.folded) != nil
     }
 
     /// Name lines stacked over a line that opens with `关于` are the first lines of a joint title, not a
