@@ -129,19 +129,20 @@ public struct NoticeAnalyzer: Sendable {
 
     /// `…的通知（冀人社字〔2023〕58号）`: portals append the number to the title; it is not part of it.
     static func withoutTrailingNumber(_ title: String) -> String {
-        let scalars = Scalars(title)
-        guard scalars.last?.isCloseParen == true, let open = scalars.lastIndex(where: \.isOpenParen), open > 0,
-            DocumentNumber.standalone(in: Array(scalars[open...])) != nil
-        else { return title }
-        return Array(scalars[..<open]).trimmed().string
+        withoutLastBracket(title) { DocumentNumber.standalone(in: Array($0)) != nil }
     }
 
     /// `本部綜合規劃司(含附件)`: a copy list notes which copies carry the attachments; the note is not the name.
     static func withoutEnclosureRemark(_ name: String) -> String {
-        let scalars = Scalars(name)
+        withoutLastBracket(name) { ScriptFolding.matchingKey($0).includes("附件") }
+    }
+
+    /// The text without the bracketed part it ends with, when that part, brackets included, is `dropped`.
+    private static func withoutLastBracket(_ text: String, where dropped: (ArraySlice<Unicode.Scalar>) -> Bool) -> String {
+        let scalars = Scalars(text)
         guard scalars.last?.isCloseParen == true, let open = scalars.lastIndex(where: \.isOpenParen), open > 0,
-            ScriptFolding.matchingKey(scalars[open...]).includes("附件")
-        else { return name }
+            dropped(scalars[open...])
+        else { return text }
         return Array(scalars[..<open]).trimmed().string
     }
 

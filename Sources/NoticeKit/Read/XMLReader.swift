@@ -41,11 +41,14 @@ public struct XMLReader: Sendable {
         guard let root = tree.nodes.firstIndex(where: { $0.kind == .element }) else {
             return ReadDocument(blocks: [])
         }
-        // `<doc title="…" number="…">`: an export may state its fields as the root's attributes.
-        for (name, value) in tree.nodes[root].attributes {
-            metadata[name] = value
-            if let label = Self.evidenceLabels[name.lowercased()], !value.isEmpty { evidence[label] = value }
+        /// A fact the document states about itself: metadata, and evidence under a name the analyzer
+        /// knows. The first statement of a name stands.
+        func state(_ name: String, _ value: String) {
+            if metadata[name] == nil { metadata[name] = value }
+            if !value.isEmpty, let label = Self.evidenceLabels[name.lowercased()], evidence[label] == nil { evidence[label] = value }
         }
+        // `<doc title="…" number="…">`: an export may state its fields as the root's attributes.
+        for (name, value) in tree.nodes[root].attributes { state(name, value) }
 
         var index = root
         while index < tree.nodes[root].end {
@@ -60,8 +63,7 @@ public struct XMLReader: Sendable {
                     // `<field name="标题">…</field>` names itself by attribute.
                     let name = tree.attribute("name", of: child) ?? tree.nodes[child].name
                     guard !value.isEmpty else { continue }
-                    if metadata[name] == nil { metadata[name] = value }
-                    if let label = Self.evidenceLabels[name.lowercased()], evidence[label] == nil { evidence[label] = value }
+                    state(name, value)
                 }
                 index = node.end
                 continue
@@ -74,8 +76,7 @@ public struct XMLReader: Sendable {
                 continue
             }
             if let (name, value) = namedField(tree, index) {
-                if metadata[name] == nil { metadata[name] = value }
-                if let label = Self.evidenceLabels[name.lowercased()], evidence[label] == nil { evidence[label] = value }
+                state(name, value)
                 index = node.end
                 continue
             }
