@@ -10,6 +10,7 @@ struct ContactParser {
         ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person), ("承办人", .person),
         ("咨询单位", .organization), ("承办单位", .organization), ("联系机构", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
         ("联系电话", .phone), ("联系方式", .phone), ("咨询电话", .phone), ("办公电话", .phone), ("举报电话", .phone),
+        ("监督电话", .phone), ("投诉电话", .phone), ("值班电话", .phone), ("服务电话", .phone), ("热线电话", .phone), ("服务热线", .phone),
         ("电话", .phone), ("座机", .phone), ("手机", .mobile), ("传真", .fax),
         ("电子邮箱", .email), ("电子信箱", .email), ("电子邮件", .email), ("电邮", .email), ("邮箱", .email), ("E-mail", .email),
         ("Email", .email), ("email", .email), ("邮件", .email),
@@ -86,8 +87,13 @@ struct ContactParser {
             case .organization:
                 contacts.append(Contact(name: nil, organization: value.squeezed.string))
                 group = nil
-            case .personAndPhone: addPeople(value)
-            case .phone: addPhones(value, kind: .voice)
+            case .personAndPhone:
+                addPeople(value)
+                expectingPeople = value.isEmpty
+            case .phone:
+                addPhones(value, kind: .voice)
+                // `联系方式：` or `联系电话：` heading its own block: the lines below list the people.
+                expectingPeople = value.isEmpty && segments.count == 1
             case .mobile: addPhones(value, kind: .mobile)
             case .fax: addPhones(value, kind: .fax)
             case .email: addEmails(value)
@@ -120,13 +126,48 @@ struct ContactParser {
 
     private mutating func addPhones(_ value: Scalars, kind: Phone.Kind) {
         let numbers = PhoneParser.find(in: value, areaCode: areaCode, label: kind)
-        if numbers.isEmpty, (3...6).contains(value.count), value.allSatisfy({ $0.digitValue != nil }) {
-            // A service number such as 12345 or 12315: no area code, no E.164 form.
-            if contacts.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
-            contacts[contacts.count - 1].phones.append(Phone(raw: value.string, e164: nil, kind: kind))
-            return
-        }
         attach(numbers)
+        // A service number such as 12345 or 12122, alone or in a list with full numbers: no area code,
+        // no E.164 form.
+        let services = kind == .voice ? Self.serviceNumbers(in: value, besides: numbers.map(\.range)) : []
+        guard !services.isEmpty else { return }
+        if contacts.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
+        for service in services { contacts[contacts.count - 1].phones.append(Phone(raw: service.string, e164: nil, kind: kind)) }
+    }
+
+    /// Runs of three to six digits that stand alone in a list of numbers (`（0551）62801234、12122`):
+    /// bounded by the value's ends, list marks, brackets or spaces, not opening with a trunk 0 (an area
+    /// code), and not part of a number found already.
+    static func serviceNumbers(in value: Scalars, besides numbers: [Range<Int>]) -> [Scalars] {
+        func bounds(_ index: Int) -> Bool {
+            guard index >= 0, index < value.count else { return true }
+            let scalar = value[index]
+            return scalar.isLayoutSpace || scalar.separatesNames || scalar.isOpenParen || scalar.isCloseParen || scalar == "/" || scalar == "。"
+        }
+        var found = [Scalars]()
+        var index = 0
+        while index < value.count {
+            guard value[index].digitValue != nil else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < value.count, value[end].digitValue != nil { end += 1 }
+            // Digits spaced off other digits are a piece of a number cut apart (`010-68205  354`).
+            var before = index - 1
+            while before >= 0, value[before].isLayoutSpace { before -= 1 }
+            var after = end
+            while after < value.count, value[after].isLayoutSpace { after += 1 }
+            let continuesNumber = before >= 0 && (value[before].digitValue != nil || value[before] == "-")
+                || after < value.count && (value[after].digitValue != nil || value[after] == "-")
+            if (3...6).contains(end - index), value[index] != "0", bounds(index - 1), bounds(end), !continuesNumber,
+                !numbers.contains(where: { $0.overlaps(index..<end) })
+            {
+                found.append(Array(value[index..<end]))
+            }
+            index = end
+        }
+        return found
     }
 
     /// Numbers go to the newest contact; as many numbers as a name list has people go one to each, in

@@ -73,6 +73,12 @@ struct HeadParser {
                 result.dateLine = index
                 continue
             }
+            // A 纪要's head prints the office that issues it on the line of its date, above the body.
+            if !result.titleLines.isEmpty, result.dateLine == nil, let signed = TailParser.signedDate(paragraph, names: names) {
+                result.dateLine = index
+                result.bannerIssuers = signed
+                continue
+            }
             if let recipients = recipientsRange(at: index) {
                 result.recipientsRange = recipients
                 result.bodyStart = recipients.upperBound
@@ -84,6 +90,9 @@ struct HeadParser {
                 result.titleLines = titleRun(lines)
                 // Short lines after a completed title, such as an opening `现将有关事项公告如下：`, are body.
                 result.bodyStart = lines.first { $0 > result.titleLines.last ?? index } ?? index
+                // A date printed in the head closes it: the body starts below, where the 成文日期 at
+                // its end is looked for.
+                if let dateLine = result.dateLine, dateLine >= result.bodyStart { result.bodyStart = dateLine + 1 }
                 return result
             }
             result.titleLines.append(index)
@@ -102,8 +111,15 @@ struct HeadParser {
         guard lines.count > 1 else { return lines }
         if let about = lines.lastIndex(where: { paragraphs[$0].folded.includes("关于") }) {
             var start = about
-            while paragraphs[lines[about]].folded.starts(with: "关于".unicodeScalars), start > 0, about - start < 3,
-                names.names(inRow: paragraphs[lines[start - 1]].scalars) != nil {
+            // Back over the lines the title began on: a line cut after `印发` or `关于`, and the issuers'
+            // names stacked over a line that opens without them (`关于…`, `印发《…》的通知`). Only lines
+            // printed right above: a 版头's names stand apart, over the number.
+            let opensWithoutIssuer = Self.opensWithoutIssuer(paragraphs[lines[about]])
+            while start > 0, about - start < 3, lines[start - 1] == lines[start] - 1 {
+                let previous = paragraphs[lines[start - 1]]
+                guard !completesTitle(previous),
+                    Self.breaksMidTitle(previous) || opensWithoutIssuer && names.names(inRow: previous.scalars) != nil
+                else { break }
                 start -= 1
             }
             let end = lines[about...].firstIndex { completesTitle(paragraphs[$0]) } ?? lines.count - 1
@@ -115,22 +131,43 @@ struct HeadParser {
         return Array(lines.suffix(3))
     }
 
+    /// What a title's line opens with when its issuers are printed above it, or are not printed at all.
+    private static let openingsWithoutIssuer = ["关于", "印发", "转发", "批转", "颁发", "《"].map { Array($0.unicodeScalars) }
+    /// Words a title's line is cut after: the title goes on below.
+    private static let cutsInTitle = ["关于", "印发", "转发", "批转", "颁发"].map { Array($0.unicodeScalars) }
+
+    private static func opensWithoutIssuer(_ paragraph: Paragraph) -> Bool {
+        openingsWithoutIssuer.contains { paragraph.folded.starts(with: $0) }
+    }
+
+    private static func breaksMidTitle(_ paragraph: Paragraph) -> Bool {
+        cutsInTitle.contains { paragraph.folded.ends(with: $0) }
+    }
+
     /// A line that ends with a document type, not inside a quotation that a longer title goes on after.
     private func completesTitle(_ paragraph: Paragraph) -> Bool {
         guard let last = paragraph.folded.last, !"》」”\"".unicodeScalars.contains(last) else { return false }
         return DocumentType.of(folded: paragraph.folded) != nil
     }
 
-    /// Name lines stacked over a line that opens with `关于` are the first lines of a joint title, not a
-    /// 版头: `四川省生态环境厅` / `四川省林业和草原局` / `关于…的通知`.
+    /// Name lines stacked over a line that opens without its issuer are the first lines of a title, not a
+    /// 版头: `四川省生态环境厅` / `四川省林业和草原局` / `关于…的通知`, `…办公厅` / `印发《…》的通知`, and
+    /// over a line that is the bare type of the document: `…人民政府` / `专题会议纪要`.
     private func continuesIntoTitle(_ index: Int) -> Bool {
         var next = index + 1
-        while next < paragraphs.count, next - index <= 3, !paragraphs[next].folded.starts(with: "关于".unicodeScalars),
+        while next < paragraphs.count, next - index <= 3, !Self.opensWithoutIssuer(paragraphs[next]),
             names.names(inRow: paragraphs[next].scalars) != nil
         {
             next += 1
         }
-        return next < paragraphs.count && next - index <= 3 && paragraphs[next].folded.starts(with: "关于".unicodeScalars)
+        guard next < paragraphs.count, next - index <= 3 else { return false }
+        return Self.opensWithoutIssuer(paragraphs[next]) || isBareType(paragraphs[next])
+    }
+
+    /// A short line that completes a title with nothing but its type (`专题会议纪要`, `公告`).
+    private func isBareType(_ paragraph: Paragraph) -> Bool {
+        paragraph.squeezed.count <= 10 && completesTitle(paragraph) && !paragraph.folded.includes("关于")
+            && names.names(inRow: paragraph.scalars) == nil
     }
 
     /// Labelled fields some notices print in their head (Taiwan's 發文日期 and 發文字號).

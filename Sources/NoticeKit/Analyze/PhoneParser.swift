@@ -11,6 +11,9 @@ struct PhoneParser {
         var areaCode: String?
     }
 
+    /// What joins an extension to its number: `转`, `轉`, Taiwan's `分機`, `分机`.
+    private static let extensionWords: [Scalars] = ["分機", "分机", "转", "轉"].map { Array($0.unicodeScalars) }
+
     /// Finds the numbers in `scalars`; a local number inherits `areaCode` or the area code of the number
     /// before it. `label` is the kind the line's label implies.
     static func find(in scalars: Scalars, areaCode inherited: String?, label: Phone.Kind) -> [Found] {
@@ -104,10 +107,14 @@ struct PhoneParser {
             end = cursor + 1
         }
         guard !groups.isEmpty else { return nil }
-        // An extension (`转8001`, `-8001` after a full number) belongs to the raw number but not to E.164.
+        // An extension (`转8001`, Taiwan's `分機54321`, `-8001` after a full number) belongs to the raw
+        // number but not to E.164.
         var rawEnd = end
-        if rawEnd + 1 < scalars.count, scalars[rawEnd] == "转" || scalars[rawEnd] == "轉", scalars[rawEnd + 1].digitValue != nil {
-            rawEnd += 1
+        let word = Self.extensionWords.first { word in
+            rawEnd + word.count < scalars.count && scalars[rawEnd..<(rawEnd + word.count)].elementsEqual(word)
+        }
+        if let word, scalars[rawEnd + word.count].digitValue != nil {
+            rawEnd += word.count
             while rawEnd < scalars.count, scalars[rawEnd].digitValue != nil { rawEnd += 1 }
         }
         var area = parenthesizedArea

@@ -113,6 +113,12 @@ struct TailParser {
 
     /// A signature and its date on one line: `国务院办公厅  2021年3月5日`.
     private func signedDate(_ paragraph: Paragraph) -> [String]? {
+        Self.signedDate(paragraph, names: names)
+    }
+
+    /// `广东省工业和信息化厅　　2024年3月1日`: the names that sign on the line of their date, or nil when
+    /// the line is not names followed by a whole date.
+    static func signedDate(_ paragraph: Paragraph, names: OrganizationNames) -> [String]? {
         // A date with its day ends with its day, or with the month of the date a range runs to.
         guard let last = paragraph.squeezed.last, last == "日" || last == "号" || last == "月" else { return nil }
         let scalars = paragraph.scalars.trimmed()

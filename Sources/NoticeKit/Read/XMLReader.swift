@@ -80,15 +80,21 @@ public struct XMLReader: Sendable {
                 index = node.end
                 continue
             }
+            if let (line, next) = printedLine(tree, index) {
+                blocks.append(Block(line))
+                index = next
+                continue
+            }
             if holdsText(tree, index) || Self.paragraphNames.contains(node.name) {
-                let raw = tree.textContent(of: index)
                 let isHeading = Self.headingNames.contains(node.name)
-                // A field that holds the body as plain text keeps its line breaks: they are its paragraphs.
-                if !isHeading, Self.hasLineBreak(raw) {
-                    blocks += TextReader().read(raw).blocks
-                } else {
-                    let content = BlockBuilder.collapse(raw)
-                    if !content.isEmpty { blocks.append(Block(content, hints: isHeading ? .heading : [])) }
+                for raw in isHeading ? [tree.textContent(of: index)] : Self.lines(tree, index) {
+                    // A field that holds the body as plain text keeps its line breaks: they are its paragraphs.
+                    if !isHeading, Self.hasLineBreak(raw) {
+                        blocks += TextReader().read(raw).blocks
+                    } else {
+                        let content = BlockBuilder.collapse(raw)
+                        if !content.isEmpty { blocks.append(Block(content, hints: isHeading ? .heading : [])) }
+                    }
                 }
                 index = node.end
                 continue
@@ -96,6 +102,44 @@ public struct XMLReader: Sendable {
             index += 1
         }
         return ReadDocument(blocks: blocks, metadata: metadata, evidence: evidence, diagnostics: Self.refusals(parsed))
+    }
+
+    /// A 版记 field that GB/T 33476's layout names by its element, written as the notice prints it:
+    /// `<抄送机关>` as `抄送：…`, and `<印发机关>` with the `<印发日期>` after it as one `…　　…印发` line.
+    /// Returns the line and the node after the elements it took.
+    private func printedLine(_ tree: MarkupTree, _ index: Int) -> (String, next: Int)? {
+        let name = tree.nodes[index].name
+        guard Self.printedFields.contains(name), holdsText(tree, index) else { return nil }
+        let value = BlockBuilder.collapse(tree.textContent(of: index))
+        let end = tree.nodes[index].end
+        switch name {
+        case "抄送机关":
+            return (value.hasPrefix("抄送") ? value : "抄送：" + value, end)
+        case "印发机关":
+            guard let date = tree.nodes[end...].firstIndex(where: { $0.kind == .element }), tree.nodes[date].name == "印发日期" else {
+                return (value, end)
+            }
+            let printed = BlockBuilder.collapse(tree.textContent(of: date))
+            return (value + "　　" + printed + (printed.hasSuffix("印发") ? "" : "印发"), tree.nodes[date].end)
+        default:
+            return (value.hasSuffix("印发") ? value : value + "印发", end)
+        }
+    }
+
+    /// The 版记 elements of GB/T 33476's layout whose label is only their name.
+    static let printedFields: Set<String> = ["抄送机关", "印发机关", "印发日期"]
+
+    /// The text of an element, broken where a `<br/>` (or `<w:br/>`) inside it breaks the line.
+    static func lines(_ tree: MarkupTree, _ index: Int) -> [String] {
+        var lines = [""]
+        for node in tree.nodes[index..<tree.nodes[index].end] {
+            switch node.kind {
+            case .text: lines[lines.count - 1] += node.text
+            case .element where node.name == "br": lines.append("")
+            default: break
+            }
+        }
+        return lines
     }
 
     /// What the document asked for and was refused: NoticeKit never expands entities (they can read local

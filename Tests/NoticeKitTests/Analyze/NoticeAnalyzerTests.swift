@@ -33,6 +33,45 @@ import Testing
         #expect(notice.recipients.map(\.name) == ["生态环境局"])
     }
 
+    /// Names printed right over a line that opens without its issuer (`印发《…》的通知`) or over the bare
+    /// type (`专题会议纪要`) are the title's first line; a 版头's names above the number are not, and a line
+    /// cut after `印发` goes on into the next.
+    @Test func namesOverATitleLineThatOpensWithoutThem() {
+        let issuing = analyze("""
+            中共江苏省委办公厅
+            文件
+            江苏省人民政府办公厅
+            苏办发〔2025〕21号
+            中共江苏省委办公厅 江苏省人民政府办公厅
+            印发《关于推进紧密型县域医疗卫生共同体建设的实施方案》的通知
+            各市、县（市、区）党委和人民政府：
+            现将《实施方案》印发给你们，请认真贯彻落实。
+            """)
+        #expect(issuing.title == "中共江苏省委办公厅 江苏省人民政府办公厅印发《关于推进紧密型县域医疗卫生共同体建设的实施方案》的通知")
+        let cut = analyze("""
+            国务院办公厅关于印发
+            《关于加强数字政府建设的指导意见》的通知
+            各省、自治区、直辖市人民政府：
+            现将《指导意见》印发给你们，请认真贯彻执行。
+            """)
+        #expect(cut.title == "国务院办公厅关于印发《关于加强数字政府建设的指导意见》的通知")
+        let minutes = analyze("""
+            杭州市余杭区人民政府
+            专题会议纪要
+            〔2025〕第23期
+            杭州市余杭区人民政府办公室　　　　2025年6月20日
+            2025年6月17日下午，区政府召开专题会议，研究环境整治工作。现将会议议定事项纪要如下：
+            一、关于整治范围
+            会议明确了整治范围。
+            """)
+        #expect(minutes.title == "杭州市余杭区人民政府专题会议纪要")
+        #expect(minutes.documentType == "纪要")
+        // The office on the date line in the head issues it; the body starts below that line.
+        #expect(minutes.issuers.map(\.name) == ["杭州市余杭区人民政府办公室"])
+        #expect(minutes.issuedDate == "2025-06-20")
+        #expect(minutes.sections.map(\.heading) == ["关于整治范围"])
+    }
+
     /// A title ends with its type: a decree's number or a serial under it is not the title, and a short
     /// opening line after it is the body's.
     @Test func aTitleEndsWithItsType() {

@@ -16,6 +16,7 @@ import Testing
     @Test func mobilesExtensionsAndBrackets() {
         #expect(phones("13812345678").first == Phone(raw: "13812345678", e164: "+8613812345678", kind: .mobile))
         #expect(phones("010-12345678转8001").first == Phone(raw: "010-12345678转8001", e164: "+861012345678", kind: .voice))
+        #expect(phones("04-22289111分機54321").first == Phone(raw: "04-22289111分機54321", e164: "+886422289111", kind: .voice))
         #expect(phones("（0571）87050000").first?.e164 == "+8657187050000")
         #expect(phones("400-810-5000").first?.e164 == "+864008105000")
     }
@@ -84,5 +85,35 @@ import Testing
         #expect(ContactParser.splitPeople(Scalars("黄堃（教师工作处）")) == ("教师工作处", ["黄堃"]))
         #expect(ContactParser.splitPeople(Scalars("覃昊（自治区教师培训中心）")) == ("自治区教师培训中心", ["覃昊"]))
         #expect(ContactParser.splitPeople(Scalars("教育部办公厅王明")) == ("教育部办公厅", ["王明"]))
+    }
+
+    /// `联系人及电话：`, `联系方式：` or `联系电话：` alone on its line heads the people below it, as `联系人：` does.
+    @Test func aContactHeadingAloneListsThePeopleBelow() {
+        for heading in ["联系人及电话：", "联系方式：", "联系电话：", "联系人："] {
+            var parser = ContactParser()
+            parser.read(Scalars(heading))
+            parser.read(Scalars("信息技术发展司　陈立新　010-68208212"))
+            parser.read(Scalars("中国信息通信研究院　赵雪　010-62300123、18612345678"))
+            #expect(parser.result.map(\.name) == ["陈立新", "赵雪"], "\(heading)")
+            #expect(parser.result.map(\.organization) == ["信息技术发展司", "中国信息通信研究院"], "\(heading)")
+            #expect(parser.result.map(\.phones.count) == [1, 2], "\(heading)")
+        }
+    }
+
+    /// A service number is kept in a list with full numbers, under any phone label; a trunk-0 area code,
+    /// a year or an extension is never one.
+    @Test func serviceNumbersInAListOfNumbers() {
+        var parser = ContactParser()
+        parser.read(Scalars("咨询电话：（0551）62801234、12122"))
+        #expect(parser.result.first?.phones.map(\.raw) == ["（0551）62801234", "12122"])
+        #expect(parser.result.first?.phones.map(\.e164) == ["+8655162801234", nil])
+        var labels = ContactParser()
+        labels.read(Scalars("监督电话：12345，咨询电话：0551-62801234"))
+        #expect(labels.result.first?.phones.map(\.raw) == ["12345", "0551-62801234"])
+        #expect(ContactParser.serviceNumbers(in: Scalars("（0571） 2024年起 转8203"), besides: []).isEmpty)
+        #expect(ContactParser.serviceNumbers(in: Scalars("010-68205  354，138 6812"), besides: []).isEmpty)
+        var fax = ContactParser()
+        fax.read(Scalars("传真：12345"))
+        #expect(fax.result.isEmpty)
     }
 }

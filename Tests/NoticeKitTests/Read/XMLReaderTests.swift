@@ -85,4 +85,19 @@ import Testing
         let document = XMLReader().read("<doc><p>第一段</p><p>第二段</doc>")
         #expect(document.blocks.map(\.text).first == "第一段")
     }
+
+    /// A `<br/>` breaks the line inside a paragraph element, as it does in HTML.
+    @Test func aBreakInsideAParagraphBreaksTheLine() {
+        let document = XMLReader().read("<doc><content><p>联系人：甲司　周海涛　010-63908512<br/>乙司　邓丽娜　010-81929476</p></content></doc>")
+        #expect(document.blocks.map(\.text) == ["联系人：甲司　周海涛　010-63908512", "乙司　邓丽娜　010-81929476"])
+    }
+
+    /// GB/T 33476's 版记 elements print as the lines their names label.
+    @Test func aLayoutsPrintingFieldsReadAsPrinted() {
+        let document = XMLReader().read("""
+            <电子公文><公文体><正文><自然段>此复。</自然段></正文></公文体>
+            <版记><抄送机关>江苏省人民政府办公厅，长江航务管理局。</抄送机关><印发机关>交通运输部办公厅</印发机关><印发日期>2024年1月10日</印发日期></版记></电子公文>
+            """)
+        #expect(document.blocks.map(\.text) == ["此复。", "抄送：江苏省人民政府办公厅，长江航务管理局。", "交通运输部办公厅　　2024年1月10日印发"])
+    }
 }
