@@ -75,6 +75,12 @@ struct TailParser {
         return cursor < index && cursor >= bodyStart && ContactParser.isContactLine(paragraphs[cursor])
     }
 
+    /// `附件：1．…`: an attachment line that opens a numbered list after its colon.
+    private func listsItems(_ paragraph: Paragraph) -> Bool {
+        let afterLabel = paragraph.scalars.trimmed().drop { !$0.isColon }.dropFirst()
+        return SectionMarker.parse(Array(afterLabel).trimmed()) != nil
+    }
+
     /// `附件：…`, `附件1：…`, `附件:`.
     func isAttachmentHeader(_ paragraph: Paragraph) -> Bool {
         let folded = paragraph.folded
@@ -133,9 +139,12 @@ struct TailParser {
     private func classifyAfterDate(from start: Int, into result: inout Result) {
         var index = start
         var openDocument: Int?
+        /// Whether the open document began with its own title, as an issued 办法 does, not with `附件`.
+        var openedByTitle = false
         func closeDocument(at end: Int) {
             if let header = openDocument { result.attachedDocuments.append((header, (header + 1)..<end)) }
             openDocument = nil
+            openedByTitle = false
         }
         while index < paragraphs.count {
             let paragraph = paragraphs[index]
@@ -147,13 +156,15 @@ struct TailParser {
                 result.printedLine = index
             } else if openDocument == nil, result.noteLine == nil, isNote(paragraph) {
                 result.noteLine = index
-            } else if isAttachmentHeader(paragraph) {
+            } else if isAttachmentHeader(paragraph), !(openedByTitle && listsItems(paragraph)) {
+                // `附件：1．…` inside an issued 办法 is that document's own list, not a further attachment.
                 closeDocument(at: index)
                 openDocument = index
             } else if openDocument == nil, result.copyToLines.isEmpty, result.printedLine == nil,
                 looksLikeDocumentTitle(paragraph) {
                 // A 印发 notice may print what it issues straight after the date, its title first.
                 openDocument = index
+                openedByTitle = true
             }
             index += 1
         }

@@ -181,4 +181,27 @@ import Testing
         #expect(notice.attachments.map(\.title) == ["某某行动方案（2025—2027年）"])
         #expect(notice.attachments.first?.paragraphs == ["为推动产业发展，制定本方案。"])
     }
+
+    /// An issued 办法 printed after the date keeps its own `附件：1．…` list; a bare `附件2` after it still
+    /// opens the next attachment.
+    @Test func anIssuedDocumentsOwnAttachmentListIsNotAnAttachment() {
+        let notice = analyze("""
+            江苏省财政厅关于印发《江苏省省级财政专项资金管理办法》的通知
+            各设区市财政局，省各有关部门：
+            现将《江苏省省级财政专项资金管理办法》印发给你们，请遵照执行。
+            江苏省财政厅
+            2025年3月1日
+            江苏省省级财政专项资金管理办法
+            第一条　为加强省级财政专项资金管理，制定本办法。
+            第二条　本办法自2025年4月1日起施行。
+            附件：1．专项资金申报表
+            2．专项资金绩效目标表
+            附件2
+            专项资金分配方案
+            抄送：财政部江苏监管局。
+            """)
+        #expect(notice.attachments.map(\.title) == ["江苏省省级财政专项资金管理办法", "专项资金分配方案"])
+        #expect(notice.attachments.first?.sections.count == 2)
+        #expect(notice.copyTo.map(\.name) == ["财政部江苏监管局"])
+    }
 }
