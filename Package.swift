@@ -27,11 +27,17 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
+        // OpenCC's C API converts text; reading a dictionary's entries takes its C++ API, behind one C function.
+        .target(
+            name: "COpenCCDictionary",
+            linkerSettings: [.linkedLibrary("opencc")]
+        ),
         .target(
             name: "NoticeKit",
             dependencies: [
                 "CLibXML2",
                 "COpenCC",
+                "COpenCCDictionary",
                 "JSONSchema",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -1,4 +1,5 @@
 import COpenCC
+import COpenCCDictionary
 import Foundation
 
 /// The one place that touches OpenCC: conversion between scripts through Debian's libopencc.
@@ -18,8 +19,11 @@ final class OpenCCConverter: @unchecked Sendable {
     /// decides where conversion starts its next match, and a table whose every key is one character
     /// matches character by character wherever it starts, so segmenting with the table itself looked up
     /// every character twice for nothing.
-    static let charactersToSimplified = OpenCCConverter(resource: "t2s-characters", otherwise: "t2s.json")
-    static let charactersToTraditional = OpenCCConverter(resource: "s2t-characters", otherwise: "s2t.json")
+    static let charactersToSimplified = OpenCCConverter(resource: simplifyingCharacters, otherwise: "t2s.json")
+    static let charactersToTraditional = OpenCCConverter(resource: traditionalizingCharacters, otherwise: "s2t.json")
+    /// The shipped configurations of OpenCC's character tables.
+    static let simplifyingCharacters = "t2s-characters"
+    static let traditionalizingCharacters = "s2t-characters"
 
     /// Whether the converter writes exactly one character for each character it reads: the shipped
     /// character tables do, OpenCC's stock phrase configurations do not.
@@ -40,6 +44,26 @@ final class OpenCCConverter: @unchecked Sendable {
 
     deinit {
         if let handle { opencc_close(handle) }
+    }
+
+    /// What a shipped configuration's dictionary writes for each single character it has an entry for,
+    /// read from the entries: a few thousand, where converting character by character looked up every
+    /// one of 27,000. The form is nil where the entry writes more or fewer than one character. Nil when
+    /// the configuration is not shipped, or OpenCC cannot open it or list its dictionary.
+    static func characterForms(resource: String) -> [Unicode.Scalar: Unicode.Scalar?]? {
+        guard let path = Bundle.module.path(forResource: resource, ofType: "json") else { return nil }
+        var forms = [Unicode.Scalar: Unicode.Scalar?]()
+        let status = withUnsafeMutablePointer(to: &forms) { pointer in
+            noticekit_opencc_dictionary_entries(path, pointer) { context, key, keyLength, value, valueLength in
+                guard let context, let key, let value else { return }
+                let keys = String(decoding: UnsafeRawBufferPointer(start: key, count: keyLength), as: UTF8.self).unicodeScalars
+                guard keys.count == 1, let character = keys.first else { return }
+                let written = String(decoding: UnsafeRawBufferPointer(start: value, count: valueLength), as: UTF8.self).unicodeScalars
+                context.assumingMemoryBound(to: [Unicode.Scalar: Unicode.Scalar?].self).pointee
+                    .updateValue(written.count == 1 ? written.first : nil, forKey: character)
+            }
+        }
+        return status == 0 ? forms : nil
     }
 
     func convert(_ text: String) -> String {

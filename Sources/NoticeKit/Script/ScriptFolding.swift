@@ -75,12 +75,23 @@ struct ScriptTables: Sendable {
 
     private init() {
         let characters = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init).filter { !(0x4DC0...0x4DFF).contains($0.value) }
-        let simplifiedForms = Self.convertEach(characters, with: OpenCCConverter.charactersToSimplified)
+        let simplifiedForms = Self.forms(of: characters, listing: OpenCCConverter.simplifyingCharacters, otherwise: .charactersToSimplified)
         Self.mark(characters, changedTo: simplifiedForms, into: &traditional)
-        Self.mark(characters, changedTo: Self.convertEach(characters, with: OpenCCConverter.charactersToTraditional), into: &simplified)
+        let traditionalForms = Self.forms(of: characters, listing: OpenCCConverter.traditionalizingCharacters, otherwise: .charactersToTraditional)
+        Self.mark(characters, changedTo: traditionalForms, into: &simplified)
         for (character, form) in zip(characters, simplifiedForms) where isTraditionalOnly(character) {
             if let single = form { toSimplified[Int(character.value)] = single.value }
         }
+    }
+
+    /// What OpenCC makes of each character, from the shipped table's entries: a character without one
+    /// stays itself, as converting it would leave it. Without the shipped table, each character is
+    /// converted with `converter`.
+    static func forms(
+        of characters: [Unicode.Scalar], listing resource: String, otherwise converter: @autoclosure () -> OpenCCConverter
+    ) -> [Unicode.Scalar?] {
+        guard let table = OpenCCConverter.characterForms(resource: resource) else { return convertEach(characters, with: converter()) }
+        return characters.map { table[$0] ?? $0 }
     }
 
     /// What OpenCC makes of each character: its one-character form, or nil where it wrote more or fewer.

@@ -29,6 +29,24 @@ import Testing
         }
     }
 
+    /// The tables are read from the dictionaries' entries; converting each of the 27,584 characters on
+    /// its own line must give every character the same form.
+    @Test func theDictionarysEntriesGiveEachCharactersConvertedForm() {
+        let characters = (0x3400...0x9FFF).compactMap(Unicode.Scalar.init).filter { !(0x4DC0...0x4DFF).contains($0.value) }
+        let shipped = [
+            (OpenCCConverter.simplifyingCharacters, OpenCCConverter.charactersToSimplified),
+            (OpenCCConverter.traditionalizingCharacters, OpenCCConverter.charactersToTraditional),
+        ]
+        for (resource, converter) in shipped {
+            #expect(OpenCCConverter.characterForms(resource: resource) != nil, "OpenCC lists \(resource)")
+            let listed = ScriptTables.forms(of: characters, listing: resource, otherwise: converter)
+            let lineByLine = ScriptTables.convertEach(characters, with: converter, runTogether: false)
+            let differing = characters.indices.filter { listed[$0] != lineByLine[$0] }
+            #expect(differing.isEmpty, "\(differing.prefix(5).map { characters[$0] })")
+        }
+        #expect(OpenCCConverter.characterForms(resource: "no-such-configuration") == nil)
+    }
+
     @Test func foldingIsCharacterByCharacterAndKeepsOffsets() {
         let key = ScriptFolding.matchingKey(Array("國務院辦公廳關於印發".unicodeScalars))
         #expect(String(String.UnicodeScalarView(key)) == "国务院办公厅关于印发")
