@@ -10,7 +10,7 @@ struct ContactParser {
         ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person), ("承办人", .person),
         ("咨询单位", .organization), ("承办单位", .organization), ("联系机构", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
         ("联系电话", .phone), ("联系方式", .phone), ("咨询电话", .phone), ("办公电话", .phone), ("举报电话", .phone),
-        ("监督电话", .phone), ("投诉电话", .phone), ("值班电话", .phone), ("服务电话", .phone), ("热线电话", .phone), ("服务热线", .phone),
+        ("监督电话", .phone), ("查询电话", .phone), ("联络电话", .phone), ("报名电话", .phone), ("受理电话", .phone), ("客服电话", .phone), ("投诉电话", .phone), ("值班电话", .phone), ("服务电话", .phone), ("热线电话", .phone), ("服务热线", .phone),
         ("电话", .phone), ("座机", .phone), ("手机", .mobile), ("传真", .fax),
         ("电子邮箱", .email), ("电子信箱", .email), ("电子邮件", .email), ("电邮", .email), ("邮箱", .email), ("E-mail", .email),
         ("Email", .email), ("email", .email), ("邮件", .email),

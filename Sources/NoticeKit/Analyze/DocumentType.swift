@@ -21,11 +21,20 @@ enum DocumentType {
         }
         for type in longestFirst where scalars.ends(with: type.unicodeScalars) {
             // Counted in characters, which only a `String` can tell: a letter and its combining mark are one.
-            if type == "令" && !scalars.ends(with: "命令".unicodeScalars) && scalars.string.count > 12 { continue }
+            // A longer line ending in 令 is a decree only when an agency's name comes before it
+            // (`中华人民共和国应急管理部令`), not a word that ends in 令 (`…禁令`).
+            if type == "令", !scalars.ends(with: "命令".unicodeScalars), scalars.string.count > 12, !isDecreeHeading(scalars) { continue }
             return type
         }
         return nil
     }
 
     private static let longestFirst = all.sorted { $0.count > $1.count }
+
+    /// `<agency>令`: the name before 令 ends as an agency's does, and holds no word of a sentence.
+    private static func isDecreeHeading(_ scalars: Scalars) -> Bool {
+        let issuer = Array(scalars.dropLast())
+        guard issuer.count <= 30, !issuer.includes("的"), !issuer.includes("关于") else { return false }
+        return OrganizationNames.suffixes.contains { issuer.ends(with: $0.unicodeScalars) }
+    }
 }

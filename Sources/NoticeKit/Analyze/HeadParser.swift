@@ -71,6 +71,12 @@ struct HeadParser {
             if paragraph.foldedStarts(with: Self.pageLabels), squeezed.count < 80, !isTitleLike(paragraph) { continue }
             if DateExtractor.isDateOnly(paragraph) || DateExtractor.isAdoptionLine(paragraph), !result.titleLines.isEmpty {
                 result.dateLine = index
+                // A 公报 prints its issuers under its title, over the date: `嘉兴市统计局` / `2025年3月20日`.
+                let issuers = issuersUnderTitle(result.titleLines)
+                if !issuers.lines.isEmpty {
+                    result.titleLines.removeLast(issuers.lines.count)
+                    result.bannerIssuers = issuers.names
+                }
                 continue
             }
             // A 纪要's head prints the office that issues it on the line of its date, above the body.
@@ -162,6 +168,19 @@ struct HeadParser {
         }
         guard next < paragraphs.count, next - index <= 3 else { return false }
         return Self.opensWithoutIssuer(paragraphs[next]) || isBareType(paragraphs[next])
+    }
+
+    /// The rows of names at the end of the head's lines, after a line that completes the title.
+    private func issuersUnderTitle(_ lines: [Int]) -> (lines: [Int], names: [String]) {
+        var issuers = [String]()
+        var count = 0
+        for line in lines.reversed() {
+            guard paragraphs[line].squeezed.count <= 60, let row = names.names(inRow: paragraphs[line].scalars) else { break }
+            issuers = row + issuers
+            count += 1
+        }
+        guard count > 0, count < lines.count, completesTitle(paragraphs[lines[lines.count - count - 1]]) else { return ([], []) }
+        return (Array(lines.suffix(count)), issuers)
     }
 
     /// A short line that completes a title with nothing but its type (`专题会议纪要`, `公告`).

@@ -261,6 +261,10 @@ public struct NoticeAnalyzer: Sendable {
             guard !scalars.isEmpty else { continue }
             if let marker = SectionMarker.parse(scalars) {
                 listed.append(Attachment(ordinal: marker.ordinal, title: Self.attachmentTitle(Array(scalars[marker.length...]))))
+            } else if !folded.starts(with: "附件".unicodeScalars), let last = listed.last, line > 0,
+                TailParser.wrapsTitle(paragraphs[line].squeezed, below: paragraphs[line - 1].squeezed)
+            {
+                listed[listed.count - 1].title = Self.attachmentTitle(Scalars(last.title) + scalars)
             } else {
                 listed.append(Attachment(ordinal: nil, title: Self.attachmentTitle(scalars)))
             }

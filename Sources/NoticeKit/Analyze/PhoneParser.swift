@@ -21,6 +21,16 @@ struct PhoneParser {
         var areaCode = inherited
         var index = 0
         while index < scalars.count {
+            let first = scalars[index]
+            if first.digitValue != nil || first.isOpenParen || first == "+" || first == "＋", index == 0 || scalars[index - 1].digitValue == nil,
+                var international = internationalNumber(in: scalars, at: index, label: label)
+            {
+                if faxSuffix(scalars, after: international.range.upperBound) == .only { international.phone.kind = .fax }
+                if let area = international.areaCode { areaCode = area }
+                found.append(international)
+                index = international.range.upperBound
+                continue
+            }
             guard scalars[index].digitValue != nil || scalars[index].isOpenParen && index + 1 < scalars.count && scalars[index + 1].digitValue == 0,
                 index == 0 || scalars[index - 1].digitValue == nil
             else {
@@ -62,6 +72,71 @@ struct PhoneParser {
             index = number.end
         }
         return found
+    }
+
+    /// The calling codes a notice prints before a number: the mainland's, Hong Kong's, Macau's, Taiwan's.
+    private static let callingCodes: Set<String> = ["86", "852", "853", "886"]
+
+    /// A number printed with its calling code: `+86 10 6855 2345`, `0086-10-68552345`, `(853) 8866 3636`,
+    /// `+852 2804 2600`, `86-10-68552345`. The raw number keeps the code; E.164 drops a trunk 0 after it.
+    private static func internationalNumber(in scalars: Scalars, at start: Int, label: Phone.Kind) -> Found? {
+        var position = start
+        let bracketed = scalars[position].isOpenParen
+        if bracketed { position += 1 }
+        let plus = position < scalars.count && (scalars[position] == "+" || scalars[position] == "＋")
+        if plus { position += 1 }
+        var code = ""
+        while position < scalars.count, code.count < 5, let digit = scalars[position].digitValue {
+            code += String(digit)
+            position += 1
+        }
+        // Without a `+`, the code stands out by `00`, by brackets, or by the hyphen after it.
+        if !plus, !bracketed {
+            if code.hasPrefix("00") {
+                code.removeFirst(2)
+            } else if position >= scalars.count || !["-", "－"].contains(scalars[position]) {
+                return nil
+            }
+        }
+        guard callingCodes.contains(code) else { return nil }
+        if bracketed {
+            guard position < scalars.count, scalars[position].isCloseParen else { return nil }
+            position += 1
+        }
+        var groups = [String]()
+        var end = position
+        while end < scalars.count {
+            var cursor = end
+            while cursor < scalars.count, isSeparator(scalars[cursor]) || scalars[cursor].isOpenParen || scalars[cursor].isCloseParen {
+                cursor += 1
+            }
+            var digits = ""
+            while cursor < scalars.count, let digit = scalars[cursor].digitValue { digits += String(digit); cursor += 1 }
+            guard !digits.isEmpty, groups.joined().count + digits.count <= 12 else { break }
+            groups.append(digits)
+            end = cursor
+        }
+        var digits = groups.joined()
+        if digits.hasPrefix("0") { digits.removeFirst() }
+        var kind = label
+        var area: String?
+        switch code {
+        case "86":
+            if digits.count == 11, digits.hasPrefix("1") {
+                kind = .mobile
+            } else {
+                guard (9...11).contains(digits.count), groups.count >= 2 else { return nil }
+                area = groups[0].hasPrefix("0") ? String(groups[0].dropFirst()) : groups[0]
+                guard (2...3).contains(area?.count ?? 0) else { return nil }
+            }
+        case "886":
+            guard (8...9).contains(digits.count) else { return nil }
+            if digits.hasPrefix("9") { kind = .mobile }
+        default:
+            guard digits.count == 8 else { return nil }
+        }
+        let raw = scalars[start..<end].string
+        return Found(range: start..<end, phone: Phone(raw: raw, e164: "+" + code + digits, kind: kind), areaCode: area)
     }
 
     private struct Number {
@@ -138,8 +213,13 @@ struct PhoneParser {
         }
         let plausible = (7...8).contains(digits.count) || digits.count == 11 && digits.hasPrefix("1") || digits.count == 10 && (digits.hasPrefix("400") || digits.hasPrefix("800"))
         guard plausible else { return nil }
-        // A year or an amount is not a phone number: `2020年`, `500万元`.
-        if rawEnd < scalars.count, "年月日号万元亿个件次人家项条%．.".unicodeScalars.contains(scalars[rawEnd]) { return nil }
+        // A year or an amount is not a phone number: `2020年`, `500万元`, `1234.5`. A half-width full stop
+        // after the number ends a sentence, as text with half-width punctuation prints it.
+        if rawEnd < scalars.count {
+            let next = scalars[rawEnd]
+            let decimal = (next == "." || next == "．") && rawEnd + 1 < scalars.count && scalars[rawEnd + 1].digitValue != nil
+            if decimal || "年月日号万元亿个件次人家项条%".unicodeScalars.contains(next) { return nil }
+        }
         return Number(area: area, digits: digits, end: rawEnd)
     }
 

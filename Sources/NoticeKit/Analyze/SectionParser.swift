@@ -104,12 +104,15 @@ struct SectionParser {
         return (heading.trimmed().string, nil, false)
     }
 
-    /// `。`, its half-width form `｡`, or a `.` between Han characters, as text with half-width
-    /// punctuation ends its sentences; a `.` beside a digit or a letter is a decimal point or an abbreviation.
+    /// `。`, its half-width form `｡`, or a `.` between Han characters (or after a closing bracket or
+    /// quote, before a Han character), as text with half-width punctuation ends its sentences; a `.`
+    /// beside a digit or a letter is a decimal point or an abbreviation.
     private static func isFullStop(_ scalars: Scalars, at index: Int) -> Bool {
         switch scalars[index] {
         case "。", "｡": true
-        case ".": index > 0 && index + 1 < scalars.count && scalars[index - 1].isHan && scalars[index + 1].isHan
+        case ".":
+            index > 0 && index + 1 < scalars.count && scalars[index + 1].isHan
+                && (scalars[index - 1].isHan || scalars[index - 1].isCloseParen || "”’」』\"".unicodeScalars.contains(scalars[index - 1]))
         default: false
         }
     }

@@ -42,11 +42,17 @@ struct TailParser {
             end = trailingFurniture(into: &result)
         }
         var start = end
-        while start > bodyStart, end - start < 8, paragraphs[start - 1].squeezed.count <= 60,
-            let row = names.names(inRow: paragraphs[start - 1].scalars), !ContactParser.isContactLine(paragraphs[start - 1])
-        {
-            result.signature = row + result.signature
-            result.signatureLines.insert(start - 1, at: 0)
+        while start > bodyStart, end - start < 8 {
+            let line = paragraphs[start - 1]
+            if isOfficialsSignature(line) {
+                // `省长　王浩` signs for the agency: part of the block, not an issuer.
+                result.signatureLines.insert(start - 1, at: 0)
+            } else if line.squeezed.count <= 60, let row = names.names(inRow: line.scalars), !ContactParser.isContactLine(line) {
+                result.signature = row + result.signature
+                result.signatureLines.insert(start - 1, at: 0)
+            } else {
+                break
+            }
             start -= 1
         }
         while start > bodyStart {
@@ -55,7 +61,7 @@ struct TailParser {
                 result.contactLines.insert(index, at: 0)
             } else if isAttachmentHeader(paragraphs[index]) {
                 result.attachmentLines.insert(index, at: 0)
-            } else if isAttachmentContinuation(index, before: start) {
+            } else if isAttachmentContinuation(index) {
                 result.attachmentLines.insert(index, at: 0)
             } else {
                 break
@@ -90,22 +96,49 @@ struct TailParser {
         return next.isColon || next.digitValue != nil || ChineseNumber.isNumeral(next) || next.isLayoutSpace
     }
 
-    /// A numbered title under `附件：1．…`, with no sentence in it.
-    private func isAttachmentContinuation(_ index: Int, before limit: Int) -> Bool {
-        let paragraph = paragraphs[index]
-        guard let marker = SectionMarker.parse(paragraph.scalars), marker.style == .arabic || marker.style == .arabicParenthesized,
-            !paragraph.scalars.contains(where: { $0 == "。" }), paragraph.squeezed.count <= 80
-        else { return false }
+    /// A line of a 附件 list under its header, with no sentence in it: a numbered title (`2．…`) in the
+    /// list's numbering, or the rest of a title wrapped onto the next line.
+    private func isAttachmentContinuation(_ index: Int) -> Bool {
+        guard isListLine(index) else { return false }
+        var style = SectionMarker.parse(paragraphs[index].scalars)?.style
         var cursor = index - 1
         while cursor >= bodyStart, index - cursor < 30 {
             if isAttachmentHeader(paragraphs[cursor]) { return true }
-            guard let earlier = SectionMarker.parse(paragraphs[cursor].scalars), earlier.style == marker.style,
-                !paragraphs[cursor].scalars.contains(where: { $0 == "。" })
-            else { return false }
+            guard isListLine(cursor) else { return false }
+            if let earlier = SectionMarker.parse(paragraphs[cursor].scalars)?.style {
+                if let style, style != earlier { return false }
+                style = earlier
+            }
             cursor -= 1
         }
         return false
     }
+
+    private func isListLine(_ index: Int) -> Bool {
+        let paragraph = paragraphs[index]
+        guard !paragraph.scalars.contains(where: { $0 == "。" }), paragraph.squeezed.count <= 80 else { return false }
+        guard let marker = SectionMarker.parse(paragraph.scalars) else {
+            return index > 0 && Self.wrapsTitle(paragraph.squeezed, below: paragraphs[index - 1].squeezed)
+        }
+        return marker.style == .arabic || marker.style == .arabicParenthesized
+    }
+
+    /// Whether `line` is the rest of the title on the line above, wrapped: the line above is full (a title
+    /// breaks only at the width of the page) and stops short of what a title ends with, or `line` is a
+    /// remark in brackets (`（试行）`).
+    static func wrapsTitle(_ line: Scalars, below above: Scalars) -> Bool {
+        guard line.count <= 40, !line.contains(where: { $0 == "。" }) else { return false }
+        if let first = line.first, let last = line.last, first.isOpenParen, last.isCloseParen, line.count <= 24 { return true }
+        let folded = ScriptFolding.matchingKey(above)
+        return above.count >= 16 && !titleEndings.contains { folded.ends(with: $0) }
+    }
+
+    /// What an attached document's title ends with: its kind (`…办法`, `…情况表`), or a closing bracket.
+    private static let titleEndings = [
+        "表", "单", "书", "册", "图", "稿", "录", "函", "本", "证", "卡", "办法", "规定", "方案", "细则", "规则", "规划", "纲要", "意见",
+        "通知", "决定", "清单", "标准", "指南", "计划", "条例", "章程", "制度", "要点", "规范", "说明", "公告", "通告", "报告", "协议",
+        "合同", "汇编", "模板", "样式", "格式", "》", "）", ")", "」", "”",
+    ].map { Array($0.unicodeScalars) }
 
     /// `2022年1月5日（此件不公开）`: the 附注 printed right after the date.
     private func noteAfterDate(_ paragraph: Paragraph) -> String? {
@@ -125,6 +158,15 @@ struct TailParser {
     /// `广东省工业和信息化厅　　2024年3月1日`: the names that sign on the line of their date, or nil when
     /// the line is not names followed by a whole date.
     static func signedDate(_ paragraph: Paragraph, names: OrganizationNames) -> [String]? {
+        // `二零二四年十月二十八日於交通事務局`: Macau signs with the date first, then the agency after 於.
+        if paragraph.scalars.contains(where: { $0 == "於" || $0 == "于" }) {
+            let scalars = paragraph.scalars.trimmed()
+            if let date = DateExtractor.find(in: scalars).first, date.range.lowerBound == 0, date.day != nil, date.year != nil,
+                date.range.upperBound + 1 < scalars.count, scalars[date.range.upperBound] == "於" || scalars[date.range.upperBound] == "于"
+            {
+                return names.names(inRow: Array(scalars[(date.range.upperBound + 1)...]).trimmed())
+            }
+        }
         // A date with its day ends with its day, or with the month of the date a range runs to.
         guard let last = paragraph.squeezed.last, last == "日" || last == "号" || last == "月" else { return nil }
         let scalars = paragraph.scalars.trimmed()
@@ -156,6 +198,15 @@ struct TailParser {
                 result.printedLine = index
             } else if openDocument == nil, result.noteLine == nil, isNote(paragraph) {
                 result.noteLine = index
+            } else if openDocument == nil, isAttachmentHeader(paragraph), listsItems(paragraph) {
+                // `附件：1．…` / `2．…` after the date: the 附件说明 printed below the signature, a list.
+                result.attachmentLines.append(index)
+                while index + 1 < paragraphs.count, isListLine(index + 1), !isAttachmentHeader(paragraphs[index + 1]),
+                    !isCopyTo(paragraphs[index + 1]), !isPrintedLine(paragraphs[index + 1]), !isNote(paragraphs[index + 1])
+                {
+                    index += 1
+                    result.attachmentLines.append(index)
+                }
             } else if isAttachmentHeader(paragraph), !(openedByTitle && listsItems(paragraph)) {
                 // `附件：1．…` inside an issued 办法 is that document's own list, not a further attachment.
                 closeDocument(at: index)
@@ -206,16 +257,19 @@ struct TailParser {
         return end
     }
 
-    /// An official's title and name, spaced apart: `部長　鄭英耀`, `局长 王明`.
+    /// An official's title and name, spaced apart: `部長　鄭英耀`, `局长 王明`, `省长　王　浩`.
     private func isOfficialsSignature(_ paragraph: Paragraph) -> Bool {
         let tokens = ScriptFolding.matchingKey(paragraph.scalars.trimmed()).split(whereSeparator: \.isLayoutSpace)
-        guard tokens.count == 2, Self.officialTitles.contains(where: { tokens[0].elementsEqual($0.unicodeScalars) }) else { return false }
-        return (2...4).contains(tokens[1].count) && tokens[1].allSatisfy(\.isHan)
+        guard tokens.count >= 2, tokens.count <= 4, Self.officialTitles.contains(where: { tokens[0].elementsEqual($0.unicodeScalars) })
+        else { return false }
+        // A name printed with a space between its characters is one name.
+        let name = tokens.dropFirst().joined()
+        return (2...4).contains(name.count) && name.allSatisfy(\.isHan)
     }
 
     private static let officialTitles = [
-        "部长", "署长", "局长", "院长", "主任委员", "主任", "市长", "县长", "厅长", "处长", "校长", "代理部长", "代理局长", "代理市长",
-        "政务次长", "常务次长", "次长",
+        "部长", "署长", "局长", "院长", "主任委员", "主任", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "乡长", "镇长", "主席",
+        "总理", "厅长", "处长", "校长", "司长", "行政长官", "代理部长", "代理局长", "代理市长", "政务次长", "常务次长", "次长",
     ]
 
     func isCopyTo(_ paragraph: Paragraph) -> Bool {
@@ -227,9 +281,11 @@ struct TailParser {
         paragraph.folded.ends(with: "印发".unicodeScalars) && DateExtractor.find(in: paragraph.squeezed).last != nil
     }
 
-    /// `（此件公开发布）`: a parenthesized remark after the date.
+    /// `（此件公开发布）`: a parenthesized remark after the date. Macau's gazette closes each notice with
+    /// its own remark, the fee for printing it (`（是項刊登費用為 $1,785.00）`), which is not the notice's.
     func isNote(_ paragraph: Paragraph) -> Bool {
         let squeezed = paragraph.squeezed
         return squeezed.count >= 4 && squeezed.first?.isOpenParen == true && squeezed.last?.isCloseParen == true
+            && !paragraph.folded.includes("刊登费用")
     }
 }

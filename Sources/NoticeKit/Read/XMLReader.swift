@@ -24,6 +24,9 @@ public struct XMLReader: Sendable {
         "doctitle": "标题", "articletitle": "标题", "filenum": "发文字号", "filenumber": "发文字号", "docno": "发文字号",
         "wenhao": "发文字号", "fwzh": "发文字号", "docreltime": "发布日期", "docpubtime": "发布日期", "publishdate": "发布日期",
         "fbrq": "发布日期", "cwrq": "成文日期", "fwjg": "发文机关", "number": "发文字号",
+        // Pinyin spellings of the same labels.
+        "fawenzihao": "发文字号", "wenjianhao": "发文字号", "wjh": "发文字号", "biaoti": "标题", "fawenjiguan": "发文机关",
+        "chengwenriqi": "成文日期", "faburiqi": "发布日期",
     ]
     /// A self-named field longer than this is text of the notice, not a fact about it.
     static let fieldLimit = 200

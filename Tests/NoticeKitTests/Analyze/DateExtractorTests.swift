@@ -55,4 +55,14 @@ import Testing
         #expect(values("第12月份").isEmpty)
         #expect(values("共有123月") .isEmpty)
     }
+
+    /// A month alone is a date when the text says it is this year's (`今年6月`); otherwise it needs its
+    /// year, its day or a part of it.
+    @Test func aMonthOfThisYear() {
+        #expect(values("今年6月是第23个安全生产月", year: 2024) == ["2024-06"])
+        #expect(values("本年6月开展检查", year: 2024) == ["2024-06"])
+        #expect(values("1-6月份累计完成", year: 2024).isEmpty)
+        #expect(values("每年6月开展检查", year: 2024).isEmpty)
+        #expect(values("共6月时间", year: 2024).isEmpty)
+    }
 }

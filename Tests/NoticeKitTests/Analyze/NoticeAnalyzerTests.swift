@@ -204,4 +204,80 @@ import Testing
         #expect(notice.attachments.first?.sections.count == 2)
         #expect(notice.copyTo.map(\.name) == ["财政部江苏监管局"])
     }
+
+    /// An official signs with title and name (`省长　王　浩`): the 附件 list above the signature is still
+    /// the list, and a title wrapped onto the next line is one title.
+    @Test func attachmentsAboveAnOfficialsSignatureWithWrappedTitles() {
+        let notice = analyze("""
+            浙江省人民政府关于提请审议《浙江省公共数据条例（修订草案）》的议案
+            浙江省人民代表大会常务委员会：
+            为规范公共数据管理，省政府起草了修订草案，已经省政府常务会议讨论通过，现提请审议。
+            附件：1.浙江省公共数据条例（修订草案）及其起草情况和主要内容
+                  的说明材料
+                  2.关于《浙江省公共数据条例（修订草案）》的说明
+            省长　王　浩
+            2025年3月28日
+            """)
+        #expect(notice.attachments.map(\.title) == [
+            "浙江省公共数据条例（修订草案）及其起草情况和主要内容的说明材料", "关于《浙江省公共数据条例（修订草案）》的说明",
+        ])
+        #expect(notice.attachments.map(\.ordinal) == [1, 2])
+        #expect(notice.sections.isEmpty)
+        #expect(notice.issuedDate == "2025-03-28")
+    }
+
+    /// A numbered 附件 list printed below the date is the list, not one attached document.
+    @Test func aNumberedListAfterTheDate() {
+        let notice = analyze("""
+            国务院办公厅秘书局关于2024年第一季度全国政府网站抽查情况的通报
+            各省、自治区、直辖市人民政府办公厅：
+            现将抽查情况通报如下。
+            国务院办公厅秘书局
+            2024年4月12日
+            附件：1.2024年第一季度全国政府网站抽查情况表
+            2.2024年第一季度政务新媒体抽查情况表
+            """)
+        #expect(notice.attachments.map(\.ordinal) == [1, 2])
+        #expect(notice.attachments.map(\.title) == ["2024年第一季度全国政府网站抽查情况表", "2024年第一季度政务新媒体抽查情况表"])
+    }
+
+    /// A ministry's 令 keeps its type and issuer however long its name, and a 公报's issuers printed
+    /// under its title over the date are its issuers.
+    @Test func decreesAndBulletinsNameTheirIssuersInTheHead() {
+        let decree = analyze("""
+            中华人民共和国应急管理部令
+            第19号
+            《某某安全规定》已经2025年1月10日应急管理部第1次部务会议审议通过，现予公布，自2025年3月1日起施行。
+            部长　王祥喜
+            2025年1月20日
+            """)
+        #expect(decree.documentType == "令")
+        #expect(decree.issuers.map(\.name) == ["中华人民共和国应急管理部"])
+        #expect(DocumentType.of(title: "关于全面落实中央八项规定精神的禁令") == nil)
+        let bulletin = analyze("""
+            2024年嘉兴市国民经济和社会发展统计公报
+            嘉兴市统计局
+            国家统计局嘉兴调查队
+            2025年3月20日
+            2024年，全市经济运行总体平稳，发展质量稳步提升。
+            一、综合
+            全年全市生产总值7000亿元。
+            """)
+        #expect(bulletin.title == "2024年嘉兴市国民经济和社会发展统计公报")
+        #expect(bulletin.issuers.map(\.name) == ["嘉兴市统计局", "国家统计局嘉兴调查队"])
+        #expect(bulletin.issuedDate == "2025-03-20")
+    }
+
+    /// Macau signs with the date first and the agency after 於.
+    @Test func aDateThenTheAgencyAfterYu() {
+        let notice = analyze("""
+            交通事務局通告
+            為配合第七十一屆澳門格蘭披治大賽車的舉行，現公佈下列交通安排。
+            一、封閉路段
+            二零二四年十月二十八日於交通事務局
+            局長　梁文傑
+            """)
+        #expect(notice.issuedDate == "2024-10-28")
+        #expect(notice.issuers.map(\.name) == ["交通事務局"])
+    }
 }

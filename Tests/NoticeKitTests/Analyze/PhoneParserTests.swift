@@ -23,6 +23,20 @@ import Testing
 
     @Test func yearsAndAmountsAreNotPhones() {
         #expect(phones("2020年投入12345678万元").isEmpty)
+        #expect(phones("增加12345678.5元").isEmpty)
+        // A half-width full stop after a number ends the sentence.
+        #expect(phones("手机:13857221098.").map(\.e164) == ["+8613857221098"])
+    }
+
+    /// A calling code before the number: the mainland's written with it, Hong Kong's and Macau's.
+    @Test func numbersWithTheirCallingCode() {
+        #expect(phones("+86 10 6855 2345") == [Phone(raw: "+86 10 6855 2345", e164: "+861068552345", kind: .voice)])
+        #expect(phones("0086-10-68552345").map(\.e164) == ["+861068552345"])
+        #expect(phones("+86 138 0123 4567") == [Phone(raw: "+86 138 0123 4567", e164: "+8613801234567", kind: .mobile)])
+        #expect(phones("(853) 8866 3636") == [Phone(raw: "(853) 8866 3636", e164: "+85388663636", kind: .voice)])
+        #expect(phones("+852 2804 2600", kind: .fax).map(\.e164) == ["+85228042600"])
+        #expect(phones("+852 2804 2600", kind: .fax).map(\.kind) == [.fax])
+        #expect(phones("第86-90页").isEmpty)
     }
 
     @Test func emails() {

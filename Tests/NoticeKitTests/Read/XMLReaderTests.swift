@@ -100,4 +100,11 @@ import Testing
             """)
         #expect(document.blocks.map(\.text) == ["此复。", "抄送：江苏省人民政府办公厅，长江航务管理局。", "交通运输部办公厅　　2024年1月10日印发"])
     }
+
+    /// Metadata fields named in pinyin state the same facts as their Chinese names.
+    @Test func pinyinFieldNamesAreEvidence() {
+        let document = XMLReader().read("<gongwen><head><fawenzihao>浙政函〔2025〕31号</fawenzihao><biaoti>关于某事的函</biaoti></head><body><p>正文。</p></body></gongwen>")
+        #expect(document.evidence["发文字号"] == "浙政函〔2025〕31号")
+        #expect(document.evidence["标题"] == "关于某事的函")
+    }
 }
