@@ -68,11 +68,21 @@ struct ContactParser {
             }
             return
         }
+        let listing = expectingPeople
         expectingPeople = false
         let listsPeople = segments.contains { $0.label == .person || $0.label == .personAndPhone }
-        // `监督评价局　何雯，电话：…` under a contact: the next person, named before the numbers' labels.
-        if !listsPeople, let firstLabel, let opening = Self.personOpening(Array(line[..<firstLabel])) {
-            addPeople(opening)
+        if !listsPeople, let firstLabel {
+            let opening = Array(line[..<firstLabel])
+            if listing, Self.isContactDetailLine(opening) {
+                // `某司　王芳　010-…　邮箱：…` in the list under `联系人：`: a person with a number, then a
+                // labelled address; the list goes on below.
+                addPeople(Self.clean(opening))
+                expectingPeople = true
+            } else if let person = Self.personOpening(opening) {
+                // `监督评价局　何雯，电话：…` under a contact: the next person, named before the numbers' labels.
+                addPeople(person)
+                expectingPeople = listing
+            }
         }
         for segment in segments {
             var clauses = Array(line[segment.value]).pieces(separatedBy: { $0 == "；" || $0 == ";" })
@@ -93,7 +103,7 @@ struct ContactParser {
             case .phone:
                 addPhones(value, kind: .voice)
                 // `联系方式：` or `联系电话：` heading its own block: the lines below list the people.
-                expectingPeople = value.isEmpty && segments.count == 1
+                if value.isEmpty, segments.count == 1 { expectingPeople = true }
             case .mobile: addPhones(value, kind: .mobile)
             case .fax: addPhones(value, kind: .fax)
             case .email: addEmails(value)
@@ -132,19 +142,27 @@ struct ContactParser {
         let services = kind == .voice ? Self.serviceNumbers(in: value, besides: numbers.map(\.range)) : []
         guard !services.isEmpty else { return }
         if contacts.isEmpty { contacts.append(Contact(name: nil, organization: nil)) }
-        for service in services { contacts[contacts.count - 1].phones.append(Phone(raw: service.string, e164: nil, kind: kind)) }
+        var phones = contacts[contacts.count - 1].phones
+        // In printed order among the numbers just attached, when they all went to this contact.
+        let attachedHere = phones.suffix(numbers.count).map(\.raw) == numbers.map(\.phone.raw)
+        let start = attachedHere ? phones.count - numbers.count : phones.count
+        for (offset, service) in services.enumerated() {
+            let before = attachedHere ? numbers.filter { $0.range.lowerBound < service.lowerBound }.count : numbers.count
+            phones.insert(Phone(raw: Array(value[service]).string, e164: nil, kind: kind), at: min(start + before + offset, phones.count))
+        }
+        contacts[contacts.count - 1].phones = phones
     }
 
     /// Runs of three to six digits that stand alone in a list of numbers (`（0551）62801234、12122`):
     /// bounded by the value's ends, list marks, brackets or spaces, not opening with a trunk 0 (an area
     /// code), and not part of a number found already.
-    static func serviceNumbers(in value: Scalars, besides numbers: [Range<Int>]) -> [Scalars] {
+    static func serviceNumbers(in value: Scalars, besides numbers: [Range<Int>]) -> [Range<Int>] {
         func bounds(_ index: Int) -> Bool {
             guard index >= 0, index < value.count else { return true }
             let scalar = value[index]
             return scalar.isLayoutSpace || scalar.separatesNames || scalar.isOpenParen || scalar.isCloseParen || scalar == "/" || scalar == "。"
         }
-        var found = [Scalars]()
+        var found = [Range<Int>]()
         var index = 0
         while index < value.count {
             guard value[index].digitValue != nil else {
@@ -163,7 +181,7 @@ struct ContactParser {
             if (3...6).contains(end - index), value[index] != "0", bounds(index - 1), bounds(end), !continuesNumber,
                 !numbers.contains(where: { $0.overlaps(index..<end) })
             {
-                found.append(Array(value[index..<end]))
+                found.append(index..<end)
             }
             index = end
         }
@@ -260,6 +278,13 @@ struct ContactParser {
         for (index, scalar) in scalars.enumerated() where scalar == "@" {
             var start = index
             while start > 0, isLocalPart(scalars[start - 1]) { start -= 1 }
+            // `010-62030612jcwsrc@…`: a phone number that joining a wrapped line glued on is not the address's.
+            var glued = start
+            while glued < index, scalars[glued].isASCIIDigit || scalars[glued] == "-" { glued += 1 }
+            let number = scalars[start..<glued]
+            if glued < index, scalars[glued].properties.isAlphabetic, number.count >= 11 || number.count >= 7 && number.contains("-") {
+                start = glued
+            }
             var end = index + 1
             while end < scalars.count, isDomainPart(scalars[end]) { end += 1 }
             while end > index + 1, scalars[end - 1] == "." || scalars[end - 1] == "-" { end -= 1 }

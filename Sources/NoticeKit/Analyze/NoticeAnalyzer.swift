@@ -254,7 +254,8 @@ public struct NoticeAnalyzer: Sendable {
             var scalars = paragraphs[line].scalars.trimmed()
             let folded = paragraphs[line].folded
             if folded.starts(with: "附件".unicodeScalars) {
-                var start = 2
+                // After `附件`, or `附　件` spaced out, and its colon.
+                var start = (scalars.firstIndex(of: "件") ?? 1) + 1
                 while start < scalars.count, scalars[start].isLayoutSpace || scalars[start].isColon { start += 1 }
                 scalars = Array(scalars[min(start, scalars.count)...])
             }

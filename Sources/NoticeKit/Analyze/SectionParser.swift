@@ -91,17 +91,18 @@ struct SectionParser {
     }
 
     /// A heading ends at the first `。`; without one the line is the heading, less a trailing colon.
-    /// Returns the text after the heading, if any, and whether the heading was run in.
+    /// Returns the text after the heading, if any, and whether the heading was run in. A heading spaced
+    /// out for layout (`总 体 情 况`) loses the spaces, as a title does.
     static func heading(after marker: SectionMarker, in line: Scalars) -> (String, String?, Bool) {
         let content = Array(line[marker.length...]).trimmed()
         if let stop = content.indices.first(where: { isFullStop(content, at: $0) }) {
-            let heading = Array(content[..<stop]).trimmed().string
+            let heading = NoticeAnalyzer.withoutLayoutSpaces(Array(content[..<stop]).trimmed())
             let rest = Array(content[(stop + 1)...]).trimmed()
             return (heading, rest.isEmpty ? nil : rest.string, !rest.isEmpty)
         }
         var heading = content
         while let last = heading.last, last.isColon || last == "；" || last == ";" || last == "." { heading.removeLast() }
-        return (heading.trimmed().string, nil, false)
+        return (NoticeAnalyzer.withoutLayoutSpaces(heading.trimmed()), nil, false)
     }
 
     /// `。`, its half-width form `｡`, or a `.` between Han characters (or after a closing bracket or

@@ -81,6 +81,16 @@ struct TailParser {
         return cursor < index && cursor >= bodyStart && ContactParser.isContactLine(paragraphs[cursor])
     }
 
+    /// `附件：` alone, its colon printed, over `1．…`: the head of a numbered list. `附件1` or `附件` alone
+    /// heads a printed attachment instead.
+    private func headsList(at index: Int) -> Bool {
+        let scalars = paragraphs[index].squeezed
+        guard scalars.last?.isColon == true, scalars.count <= 3, index + 1 < paragraphs.count,
+            let marker = SectionMarker.parse(paragraphs[index + 1].scalars)
+        else { return false }
+        return marker.style == .arabic || marker.style == .arabicParenthesized
+    }
+
     /// `附件：1．…`: an attachment line that opens a numbered list after its colon.
     private func listsItems(_ paragraph: Paragraph) -> Bool {
         let afterLabel = paragraph.scalars.trimmed().drop { !$0.isColon }.dropFirst()
@@ -198,7 +208,7 @@ struct TailParser {
                 result.printedLine = index
             } else if openDocument == nil, result.noteLine == nil, isNote(paragraph) {
                 result.noteLine = index
-            } else if openDocument == nil, isAttachmentHeader(paragraph), listsItems(paragraph) {
+            } else if openDocument == nil, isAttachmentHeader(paragraph), listsItems(paragraph) || headsList(at: index) {
                 // `附件：1．…` / `2．…` after the date: the 附件说明 printed below the signature, a list.
                 result.attachmentLines.append(index)
                 while index + 1 < paragraphs.count, isListLine(index + 1), !isAttachmentHeader(paragraphs[index + 1]),

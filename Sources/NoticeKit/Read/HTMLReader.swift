@@ -15,6 +15,8 @@ public struct HTMLReader: Sendable {
         "下一篇", "浏览次数", "责任编辑：", "来源：", "发布时间：",
     ]
     static let infoLabels: Set<String> = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词"]
+    /// Other labels info tables print for the same fields.
+    static let infoLabelAliases = ["文号": "发文字号"]
     /// Every attribute the reader consults; the page's others are not kept.
     static let readAttributes = ["id", "class", "style", "align", "name", "property", "content"]
 
@@ -116,13 +118,15 @@ public struct HTMLReader: Sendable {
             for (position, cell) in cells.enumerated() {
                 let text = BlockBuilder.collapse(tree.textContent(of: cell))
                 let parts = text.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
-                let label = squeeze(String(parts.first ?? ""))
+                let printed = squeeze(String(parts.first ?? ""))
+                let label = infoLabelAliases[printed] ?? printed
                 guard infoLabels.contains(label) else { continue }
                 var value = parts.count > 1 ? BlockBuilder.collapse(String(parts[1])) : ""
                 if value.isEmpty, position + 1 < cells.count {
                     value = BlockBuilder.collapse(tree.textContent(of: cells[position + 1]))
                 }
-                if !value.isEmpty, !infoLabels.contains(squeeze(value).trimmingCharacters(in: "：:")), evidence[label] == nil {
+                let valueAsLabel = squeeze(value).trimmingCharacters(in: "：:")
+                if !value.isEmpty, !infoLabels.contains(valueAsLabel), infoLabelAliases[valueAsLabel] == nil, evidence[label] == nil {
                     evidence[label] = value
                 }
             }
@@ -151,14 +155,33 @@ public struct HTMLReader: Sendable {
             let length = node.text.unicodeScalars.lazy.filter { $0.isWide }.count
             guard length > 0 else { continue }
             if isInside(tree, index, names: ["a", "script", "style", "nav", "footer", "option"]) { continue }
-            var container = node.parent
-            while let current = container, !containers.contains(tree.nodes[current].name) {
-                container = tree.nodes[current].parent
-            }
-            guard let parent = container else { continue }
+            guard let parent = enclosingContainer(of: index, in: tree) else { continue }
             scores[parent, default: 0] += length
         }
-        return scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        guard var best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return nil }
+        // A page that puts each line in an element of its own (`<div>` or `<section>` per line) makes its
+        // longest line the densest container: the article is the enclosing container that the line holds
+        // less than half of the text of.
+        var within = [Int: Int]()
+        for (index, score) in scores {
+            var current: Int? = index
+            while let node = current {
+                within[node, default: 0] += score
+                current = enclosingContainer(of: node, in: tree)
+            }
+        }
+        while let parent = enclosingContainer(of: best, in: tree), within[best, default: 0] * 2 < within[parent, default: 0] {
+            best = parent
+        }
+        return best
+    }
+
+    private static func enclosingContainer(of index: Int, in tree: MarkupTree) -> Int? {
+        var container = tree.nodes[index].parent
+        while let current = container, !containers.contains(tree.nodes[current].name) {
+            container = tree.nodes[current].parent
+        }
+        return container
     }
 
     private static let containers: Set<String> = ["div", "td", "article", "section", "main", "body"]

@@ -34,7 +34,7 @@ extension HTMLReader {
     /// Tables that hold, at any depth, a cell whose text contains one of the info table's labels.
     static func infoTables(in tree: MarkupTree) -> Set<Int> {
         var tables = Set<Int>()
-        for index in tree.nodes.indices where tree.nodes[index].kind == .element && tree.nodes[index].name == "td" {
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && (tree.nodes[index].name == "td" || tree.nodes[index].name == "th") {
             let text = tree.utf8Content(of: index)
             guard infoTableLabels.contains(where: { text.contains(bytes: $0.utf8) }) else { continue }
             var ancestor = tree.nodes[index].parent

@@ -42,6 +42,8 @@ import Testing
     @Test func emails() {
         #expect(ContactParser.emails(in: Scalars("郵 箱:caiyugang@samr.gov.cn。")) == ["caiyugang@samr.gov.cn"])
         #expect(ContactParser.emails(in: Scalars("没有邮箱@的句子")).isEmpty)
+        #expect(ContactParser.emails(in: Scalars("王芳　010-62030612jcwsrc@nhc.gov.cn")) == ["jcwsrc@nhc.gov.cn"])
+        #expect(ContactParser.emails(in: Scalars("123456789@qq.com")) == ["123456789@qq.com"])
     }
 
     @Test func contactBlockUnderABareLabel() {
@@ -124,6 +126,9 @@ import Testing
         var labels = ContactParser()
         labels.read(Scalars("监督电话：12345，咨询电话：0551-62801234"))
         #expect(labels.result.first?.phones.map(\.raw) == ["12345", "0551-62801234"])
+        var first = ContactParser()
+        first.read(Scalars("咨询电话：12333、020-83190123、12345"))
+        #expect(first.result.first?.phones.map(\.raw) == ["12333", "020-83190123", "12345"], "in printed order")
         #expect(ContactParser.serviceNumbers(in: Scalars("（0571） 2024年起 转8203"), besides: []).isEmpty)
         #expect(ContactParser.serviceNumbers(in: Scalars("010-68205  354，138 6812"), besides: []).isEmpty)
         var fax = ContactParser()

@@ -49,6 +49,8 @@ import Testing
         #expect(heading == "建立館校合作長效機制")
         #expect(rest == "各地要建立機制.")
         #expect(runIn)
+        let spaced = Scalars("一、总 体 情 况")
+        #expect(SectionParser.heading(after: try #require(SectionMarker.parse(spaced)), in: spaced).0 == "总体情况")
         let bracketed = Scalars("(一)自查阶段(2025年4月1日至4月20日).各村对照审计内容开展自查.")
         #expect(SectionParser.heading(after: try #require(SectionMarker.parse(bracketed)), in: bracketed).0 == "自查阶段(2025年4月1日至4月20日)")
         let decimal = Scalars("（二）增长2.5个百分点")
