@@ -101,11 +101,11 @@ struct ContactParser {
                 addPeople(value)
                 expectingPeople = value.isEmpty
             case .phone:
-                addPhones(value, kind: .voice)
+                addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .voice)
                 // `联系方式：` or `联系电话：` heading its own block: the lines below list the people.
                 if value.isEmpty, segments.count == 1 { expectingPeople = true }
-            case .mobile: addPhones(value, kind: .mobile)
-            case .fax: addPhones(value, kind: .fax)
+            case .mobile: addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .mobile)
+            case .fax: addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .fax)
             case .email: addEmails(value)
             case .other: break
             }
@@ -132,6 +132,29 @@ struct ContactParser {
         }
         // `王磊、陈静`: people listed together share out the numbers and addresses that follow.
         if contacts.count - first > 1 { group = first..<contacts.count }
+    }
+
+    /// The numbers of one label, its values parted by `；`. A value that names an office before its
+    /// numbers (`城关交警大队　0931-8822122`) is that office's contact.
+    private mutating func addNumbers(_ values: [Scalars], kind: Phone.Kind) {
+        for value in values {
+            if let office = Self.officeOpening(value) {
+                contacts.append(Contact(name: nil, organization: office))
+                group = nil
+            }
+            addPhones(value, kind: kind)
+        }
+    }
+
+    /// The office a value names before its first number: Han characters only, ending as an agency's
+    /// name ends.
+    static func officeOpening(_ value: Scalars) -> String? {
+        guard let digit = value.firstIndex(where: { $0.digitValue != nil || $0.isOpenParen }) else { return nil }
+        let office = Array(value[..<digit]).trimmed().squeezed
+        guard (3...30).contains(office.count), office.allSatisfy(\.isHan) else { return nil }
+        let folded = ScriptFolding.matchingKey(office)
+        guard OrganizationNames.suffixes.contains(where: { folded.ends(with: $0.unicodeScalars) }) else { return nil }
+        return office.string
     }
 
     private mutating func addPhones(_ value: Scalars, kind: Phone.Kind) {

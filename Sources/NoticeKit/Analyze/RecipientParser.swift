@@ -46,7 +46,8 @@ struct RecipientParser {
     }
 
     /// `国家税务总局各省、自治区、直辖市和计划单列市税务局` is one name with a list of divisions inside it:
-    /// a piece that opens with a division joins a piece that ends with one.
+    /// a piece that opens with a division joins a piece that ends with one. `市政府各委、办、局` is one
+    /// name too: a bare kind of body (`办`, `局`) continues the `各…` before it.
     static func joiningInnerScopes(_ pieces: [Scalars]) -> [Scalars] {
         var joined = [Scalars]()
         for piece in pieces {
@@ -54,12 +55,18 @@ struct RecipientParser {
             if let previous = joined.last, division(in: folded, at: 0) != nil,
                 endsWithDivision(ScriptFolding.matchingKey(previous)) {
                 joined[joined.count - 1] = previous + ["、"] + piece
+            } else if let previous = joined.last, bodyKinds.contains(folded.squeezed.string),
+                ScriptFolding.matchingKey(previous).contains("各") {
+                joined[joined.count - 1] = previous + ["、"] + piece
             } else {
                 joined.append(piece)
             }
         }
         return joined
     }
+
+    /// Kinds of body that a list of them (`各委、办、局`, `各厅、局`) names by one character or two.
+    private static let bodyKinds: Set<String> = ["委", "办", "局", "厅", "室", "处", "部", "院", "所", "署", "队", "中心", "公司"]
 
     /// `各省、自治区、直辖市及新疆生产建设兵团市场监管局` → (`各省、自治区、直辖市及新疆生产建设兵团`, `市场监管局`).
     private func splitScope(_ scalars: Scalars) -> (Scalars?, Scalars) {

@@ -54,4 +54,10 @@ import Testing
         #expect(!RecipientParser.looksLikeRecipients(Paragraph(Block("现就有关事项通知如下："), offset: 0)))
         #expect(RecipientParser.looksLikeRecipients(Paragraph(Block("国务院："), offset: 0)))
     }
+
+    /// `各委、办、局` names kinds of body by one character each: one recipient, not three.
+    @Test func kindsOfBodyListedAfterEach() {
+        #expect(recipients("各县（区）人民政府，市政府各委、办、局，各企事业单位：").map(\.name) == ["人民政府", "市政府各委、办、局", "各企事业单位"])
+        #expect(recipients("教育部、财政部：").map(\.name) == ["教育部", "财政部"])
+    }
 }
