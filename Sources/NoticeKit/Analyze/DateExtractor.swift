@@ -162,10 +162,39 @@ struct DateExtractor {
     }
 
     /// What a date means from the words around it.
+    /// The length of a time of day printed right after a date: a weekday in brackets, a part of the
+    /// day (`上午`, `下班`), and a clock time (`12时`, `17时30分`, `12:00`, `12点`).
+    private static func timeOfDayLength(_ scalars: Scalars) -> Int {
+        var position = 0
+        if scalars.first?.isOpenParen == true, let close = scalars.prefix(6).firstIndex(where: \.isCloseParen),
+            scalars[1..<close].contains(where: { $0 == "星" || $0 == "周" })
+        {
+            position = close + 1
+        }
+        for part in ["上午", "下午", "中午", "晚上", "凌晨", "下班", "上班"] where scalars[position...].starts(with: part.unicodeScalars) {
+            position += 2
+            break
+        }
+        var clock = position
+        while clock < scalars.count, scalars[clock].isASCIIDigit || scalars[clock] == ":" || scalars[clock] == "：" { clock += 1 }
+        if clock > position, clock < scalars.count, scalars[clock] == "时" || scalars[clock] == "点" {
+            clock += 1
+            var minutes = clock
+            while minutes < scalars.count, scalars[minutes].isASCIIDigit { minutes += 1 }
+            if minutes > clock, minutes < scalars.count, scalars[minutes] == "分" { clock = minutes + 1 }
+            position = clock
+        } else if clock > position, scalars[position..<clock].contains(where: { $0 == ":" || $0 == "：" }) {
+            position = clock
+        }
+        return position
+    }
+
     static func role(of range: Range<Int>, in scalars: Scalars) -> DateMention.Role {
-        let after = ScriptFolding.matchingKey(scalars[range.upperBound..<min(scalars.count, range.upperBound + 8)])
+        let after = ScriptFolding.matchingKey(scalars[range.upperBound..<min(scalars.count, range.upperBound + 16)])
         let before = ScriptFolding.matchingKey(scalars[max(0, range.lowerBound - 8)..<range.lowerBound])
-        let compactAfter = after.filter { $0 != " " }
+        var compactAfter = after.filter { $0 != " " }
+        // `10月7日12时前`, `10月7日（星期六）下班前`: the time of day on the date does not change its role.
+        compactAfter.removeFirst(timeOfDayLength(compactAfter))
         // The 版记's `2024年3月1日印发` ends its line; `于2023年11月印发《办法》` tells of another document.
         if compactAfter.starts(with: "印发".unicodeScalars), compactAfter.dropFirst(2).allSatisfy({ "。.".unicodeScalars.contains($0) }) {
             return .printed
@@ -173,7 +202,8 @@ struct DateExtractor {
         for word in ["起施行", "起实施", "起执行", "起生效", "起正式施行", "施行", "生效", "起开始施行"] where compactAfter.starts(with: word.unicodeScalars) {
             return .effective
         }
-        if compactAfter.starts(with: "起".unicodeScalars) && (after.includes("施行") || after.includes("实施") || after.includes("执行")) { return .effective }
+        let near = Array(after.prefix(8))
+        if compactAfter.starts(with: "起".unicodeScalars) && (near.includes("施行") || near.includes("实施") || near.includes("执行")) { return .effective }
         if let cutoff = ["之前", "以前", "前"].first(where: { compactAfter.starts(with: $0.unicodeScalars) }) {
             // `3月1日前已经开展的试验`: what happened before the date, not what is due by it.
             let rest = compactAfter.dropFirst(cutoff.unicodeScalars.count)

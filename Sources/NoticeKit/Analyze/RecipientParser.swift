@@ -36,13 +36,34 @@ struct RecipientParser {
         // `，` separates groups; inside a group a scope may lead, and `、` separates the names.
         for group in scalars.pieces(separatedBy: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }) {
             let (scope, rest) = splitScope(group)
-            for (position, item) in Self.joiningInnerScopes(rest.pieces(separatedBy: { $0 == "、" })).enumerated() {
-                if let recipient = parseItem(item, scope: position == 0 ? scope?.string : nil) {
+            var items = Self.joiningInnerScopes(rest.pieces(separatedBy: { $0 == "、" }))
+            var itemScope = scope?.string
+            if scope == nil, let (places, body) = namedProvinces(items) {
+                items = [body]
+                itemScope = places
+            }
+            for (position, item) in items.enumerated() {
+                if let recipient = parseItem(item, scope: position == 0 ? itemScope : nil) {
                     recipients.append(recipient)
                 }
             }
         }
         return recipients
+    }
+
+    /// `江苏省、浙江省、安徽省生态环境厅`: named provinces before the one body of each, as a scope is
+    /// printed without `各`. Nil unless every item but the last is a province and the last is one with a body.
+    private func namedProvinces(_ items: [Scalars]) -> (String, Scalars)? {
+        guard items.count >= 2, let last = items.last else { return nil }
+        let gazetteer = names.gazetteer
+        for item in items.dropLast() {
+            let folded = ScriptFolding.matchingKey(item.trimmed())
+            guard gazetteer.provinceLength(at: folded) == folded.count else { return nil }
+        }
+        let trimmed = last.trimmed()
+        guard let length = gazetteer.provinceLength(at: ScriptFolding.matchingKey(trimmed)), trimmed.count - length >= 2 else { return nil }
+        let places = items.dropLast().map { $0.trimmed() } + [Array(trimmed[..<length])]
+        return (places.map(\.string).joined(separator: "、"), Array(trimmed[length...]))
     }
 
     /// `国家税务总局各省、自治区、直辖市和计划单列市税务局` is one name with a list of divisions inside it:

@@ -117,6 +117,18 @@ public struct Gazetteer: Sendable {
         return nil
     }
 
+    /// The length of the province-level division that `scalars` open with, in Simplified (`江苏省`,
+    /// `北京市`, or short, `江苏`), or nil.
+    func provinceLength(at scalars: some Collection<Unicode.Scalar>) -> Int? {
+        var longest: Int?
+        for province in provinceScalars {
+            for length in [province.count, province.count - 1] where length >= 2 && scalars.starts(with: province.prefix(length)) {
+                longest = max(longest ?? 0, length)
+            }
+        }
+        return longest
+    }
+
     /// `composed` for names with scalars that combine into one character or equal others canonically.
     private func composedByCharacters(_ name: String, folded: String) -> Organization? {
         if let body = Self.sessionBody(folded), let agency = agency(named: body) {

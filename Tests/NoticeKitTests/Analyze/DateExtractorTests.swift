@@ -34,6 +34,10 @@ import Testing
         #expect(role("3月1日前取得的证书继续有效。") == .mentioned)
         #expect(role("请于3月1日前将材料报送。") == .deadline)
         #expect(role("每年12月底前将工作进展报送。") == .deadline)
+        #expect(role("请于10月7日12时前报送。") == .deadline)
+        #expect(role("请于10月7日（星期六）下班前报送。") == .deadline)
+        #expect(role("请于10月7日17:30前报送。") == .deadline)
+        #expect(role("会议于10月7日12时召开。") == .mentioned)
     }
 
     /// A part of a month keeps its words in the text and lets the month stand without its year.

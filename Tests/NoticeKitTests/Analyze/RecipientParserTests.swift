@@ -60,4 +60,11 @@ import Testing
         #expect(recipients("各县（区）人民政府，市政府各委、办、局，各企事业单位：").map(\.name) == ["人民政府", "市政府各委、办、局", "各企事业单位"])
         #expect(recipients("教育部、财政部：").map(\.name) == ["教育部", "财政部"])
     }
+
+    /// Provinces named one by one before a body are its scope, as `各省` would be.
+    @Test func namedProvincesBeforeOneBody() {
+        #expect(recipients("江苏省、浙江省、安徽省生态环境厅：") == [Recipient(name: "生态环境厅", scope: "江苏省、浙江省、安徽省")])
+        #expect(recipients("北京市、天津市、河北省发展改革委：") == [Recipient(name: "发展改革委", scope: "北京市、天津市、河北省")])
+        #expect(recipients("江苏省人民政府、浙江省人民政府：").map(\.name) == ["江苏省人民政府", "浙江省人民政府"])
+    }
 }
