@@ -12,7 +12,10 @@ public enum FormatSniffer {
     /// What kind of binary file the bytes are, or nil when they may be text.
     public static func binaryKind(_ bytes: [UInt8]) -> String? {
         for signature in binarySignatures where bytes.starts(with: signature.bytes) { return signature.kind }
-        let head = bytes.prefix(4096)
+        // Zero bytes padding the end of a file (a fixed-size export, a disk block) are not its content.
+        var contentEnd = bytes.count
+        while contentEnd > 0, bytes[contentEnd - 1] == 0 { contentEnd -= 1 }
+        let head = bytes[..<contentEnd].prefix(4096)
         let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
         // Counted in one pass over the buffer, with no array built for either count.
         let (zeros, controls) = head.withUnsafeBufferPointer { buffer in

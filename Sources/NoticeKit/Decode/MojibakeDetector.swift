@@ -21,8 +21,12 @@ public struct MojibakeDetector: Sendable {
                 index += 1
                 continue
             }
+            // UTF-8 read as GBK may open with a hanzi that is common itself (`鏈夊叧` for 有关): the run
+            // is also tried from the one or two characters before the rare one, after any damage found.
+            let floor = found.last?.span.end ?? 0
+            let gbkStarts = (max(floor, index - 2)...index).filter { CommonHanzi.isHan(scalars[$0]) }
             if let damage = byteShift(in: scalars, at: index, repair: &repair)
-                ?? utf8ReadAsGBK(in: scalars, at: index) ?? readAsLatin1(in: scalars, at: index)
+                ?? gbkStarts.lazy.compactMap({ utf8ReadAsGBK(in: scalars, at: $0) }).first ?? readAsLatin1(in: scalars, at: index)
                 ?? lostRun(in: scalars, at: index)
             {
                 found.append(damage)
@@ -155,11 +159,14 @@ public struct MojibakeDetector: Sendable {
                 suggestion: nil, confidence: 0,
                 message: "\"锟斤拷\" is what replacement characters become when UTF-8 is read as GBK; the original text here is lost.")
         }
-        // GBK reads UTF-8's three-byte sequences as level-2 hanzi and symbols, rare characters, two and
-        // more in a row; clean text seldom has two rare characters together.
-        guard !common.contains(scalars[start]), start + 1 < scalars.count, !common.contains(scalars[start + 1]) else { return nil }
+        // GBK reads UTF-8's three-byte sequences as hanzi, mostly rare ones (`鍏充簬` for 关于), and as
+        // the kana, letters and symbols of its other rows (`宸ヤ綔` for 工作). A run opens with a rare
+        // hanzi; the proof is that its GBK bytes are whole UTF-8 that reads as common Chinese.
+        guard start + 1 < scalars.count else { return nil }
         var end = start
-        while end < scalars.count, CommonHanzi.isHan(scalars[end]) || isFullWidthPunctuation(scalars[end]), end - start < 40 {
+        while end < scalars.count, CommonHanzi.isHan(scalars[end]) || isFullWidthPunctuation(scalars[end]) || Self.isGBKSymbol(scalars[end]),
+            end - start < 40
+        {
             end += 1
         }
         // Encode the run once; the longest stretch from its start whose GBK bytes are whole UTF-8
@@ -180,24 +187,51 @@ public struct MojibakeDetector: Sendable {
 
     /// `é¢\u{81}å¸\u{83}` (UTF-8 read as Latin-1) or `Í¨Öª` (GBK read as Windows-1252): accented Latin
     /// letters where Chinese stood. Encoding them back gives the original bytes.
+    ///
+    /// Signs that Chinese text prints itself (`×`, `÷`, `…`, curly quotes, `—`) never open a run, but
+    /// inside one, or right before it, they are bytes of the damage too: `×éÖ¯` is 组织 read as
+    /// Latin-1, `å…³äºŽ` is 关于 read as Windows-1252.
     private func readAsLatin1(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
-        guard isLatin1Mojibake(scalars[start]), start == 0 || !isLatin1Mojibake(scalars[start - 1]) else { return nil }
+        guard isLatin1Mojibake(scalars[start]) else { return nil }
+        var first = start
+        while first > 0, Self.sharedSigns.contains(scalars[first - 1]) { first -= 1 }
+        guard first == 0 || !isLatin1Mojibake(scalars[first - 1]) else { return nil }
         var end = start
-        while end < scalars.count, isLatin1Mojibake(scalars[end]) { end += 1 }
-        // Two hanzi at least: one pair of accented letters is too easily a real word or a mask.
-        guard end - start >= 4, scalars[start..<end].contains(where: { (0xC0...0xFF).contains($0.value) }) else { return nil }
-        let run = Array(scalars[start..<end])
-        for (codec, source) in [("WINDOWS-1252", "UTF-8"), ("ISO-8859-1", "UTF-8"), ("WINDOWS-1252", "GB18030"), ("ISO-8859-1", "GB18030")] {
-            guard let bytes = Transcoder.convertStrictly(Array(run.string.utf8), from: "UTF-8", to: codec),
-                let decoded = Transcoder.convertStrictly(bytes, from: source, to: "UTF-8").map({ String(decoding: $0, as: UTF8.self) }),
-                readsAsChinese(decoded)
-            else { continue }
-            let reading = source == "UTF-8" ? "UTF-8" : "GBK"
-            return Damage(
-                kind: .readAsLatin1, span: Span(start: start, end: end), printed: run.string, suggestion: decoded, confidence: 0.9,
-                message: "\"\(run.string)\" is \(reading) text that was read as Latin-1; it reads \"\(decoded)\".")
+        while end < scalars.count, isLatin1Mojibake(scalars[end]) || Self.sharedSigns.contains(scalars[end]) { end += 1 }
+        var trimmed = end
+        while trimmed > start, Self.sharedSigns.contains(scalars[trimmed - 1]) { trimmed -= 1 }
+        // The whole run first; then without signs at its ends that may be the text's own punctuation.
+        let spans = [first..<end, first..<trimmed, start..<trimmed].reduce(into: [Range<Int>]()) { if !$0.contains($1) { $0.append($1) } }
+        for span in spans {
+            // Two hanzi at least: one pair of accented letters is too easily a real word or a mask.
+            guard span.count >= 4, scalars[span].contains(where: { (0xC0...0xFF).contains($0.value) }) else { continue }
+            let run = Array(scalars[span])
+            for (codec, source) in [("WINDOWS-1252", "UTF-8"), ("ISO-8859-1", "UTF-8"), ("WINDOWS-1252", "GB18030"), ("ISO-8859-1", "GB18030")] {
+                guard let bytes = Transcoder.convertStrictly(Array(run.string.utf8), from: "UTF-8", to: codec),
+                    let decoded = Transcoder.convertStrictly(bytes, from: source, to: "UTF-8").map({ String(decoding: $0, as: UTF8.self) }),
+                    readsAsChinese(decoded)
+                else { continue }
+                let reading = source == "UTF-8" ? "UTF-8" : "GBK"
+                return Damage(
+                    kind: .readAsLatin1, span: Span(start: span.lowerBound, end: span.upperBound), printed: run.string, suggestion: decoded,
+                    confidence: 0.9, message: "\"\(run.string)\" is \(reading) text that was read as Latin-1; it reads \"\(decoded)\".")
+            }
         }
         return nil
+    }
+
+    /// Signs of Latin-1 and Windows-1252 that Chinese text also prints.
+    private static let sharedSigns: Set<Unicode.Scalar> = ["×", "÷", "…", "‘", "’", "“", "”", "—"]
+
+    /// What GBK's rows besides hanzi decode bytes into: kana, Greek, Cyrillic, pinyin letters, bopomofo,
+    /// box drawing and other symbols, and the private-use characters of its user-defined areas.
+    private static func isGBKSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0391...0x03C9, 0x0401...0x0451, 0x00E0...0x00FC, 0x0101...0x01DC, 0x2160...0x216B, 0x2190...0x22FF, 0x2460...0x24FF,
+            0x2500...0x257F, 0x25A0...0x26FF, 0x3040...0x30FF, 0x3100...0x312F, 0x3220...0x32A3, 0xE000...0xF8FF, 0xFE30...0xFE6B:
+            true
+        default: false
+        }
     }
 
     /// Two or more U+FFFD, or `?` repeated inside Chinese text: characters lost in an earlier conversion.

@@ -13,6 +13,15 @@ import Testing
         }
     }
 
+    /// Zero bytes padding the end of a short notice are removed with a diagnostic, not taken for a binary file.
+    @Test func zeroPaddingAtTheEndIsNotBinary() throws {
+        let text = Array("关于开展检查的通知\n各单位：\n现将有关事项通知如下。\n".utf8)
+        let notice = try NoticeConverter().convert(text + [UInt8](repeating: 0, count: 64), path: "x.txt")
+        #expect(notice.title == "关于开展检查的通知")
+        #expect(notice.diagnostics.map(\.code).contains("nul-bytes"))
+        #expect(throws: NoticeKitError.empty(path: "x")) { try NoticeConverter().convert([UInt8](repeating: 0, count: 64), path: "x") }
+    }
+
     @Test func emptyAndBlankInputs() {
         #expect(throws: NoticeKitError.empty(path: "x")) { try NoticeConverter().convert([], path: "x") }
         #expect(throws: NoticeKitError.empty(path: "x")) { try NoticeConverter().convert(Array(" \n\t　\n".utf8), path: "x") }

@@ -88,4 +88,29 @@ import Testing
         #expect(damage("各地區各部門要堅決貫徹落實中央八項規定精神,堅持簡樸、高效的原則。").isEmpty)
         #expect(damage("Café “质量月” — 2020年").isEmpty)
     }
+
+    /// UTF-8 read as GBK opening with a common hanzi or running through kana (`鏈夊叧`, `宸ヤ綔`), GBK read
+    /// as Latin-1 through `×` and `÷`, and UTF-8 read as Windows-1252 through `…`: all found, with their reading.
+    @Test func damageThroughCommonCharactersAndSharedSigns() {
+        let cases: [(String, String)] = [
+            ("包含" + "有关".mojibake(encoding: "UTF-8", readAs: "GBK") + "的正文", "有关"),
+            ("包含" + "工作".mojibake(encoding: "UTF-8", readAs: "GBK") + "的正文", "工作"),
+            ("包含" + "关于".mojibake(encoding: "UTF-8", readAs: "GBK") + "的正文", "关于"),
+            ("加强" + "组织领导".mojibake(encoding: "GBK", readAs: "ISO-8859-1") + "的要求", "组织领导"),
+            ("加强" + "自然资源".mojibake(encoding: "GBK", readAs: "ISO-8859-1") + "的要求", "自然资源"),
+            ("三、" + "关于".mojibake(encoding: "UTF-8", readAs: "WINDOWS-1252") + "的规定", "关于"),
+        ]
+        for (text, reading) in cases {
+            #expect(MojibakeDetector().damage(in: text).map(\.suggestion) == [reading], "\(text)")
+        }
+        #expect(MojibakeDetector().damage(in: "长3×4米的场地，费用÷2后为“一半”…").isEmpty)
+    }
+}
+
+extension String {
+    /// The text as it prints when its bytes in `encoding` are read as `readAs`.
+    fileprivate func mojibake(encoding: String, readAs: String) -> String {
+        let bytes = Transcoder.convertStrictly(Array(utf8), from: "UTF-8", to: encoding) ?? []
+        return String(decoding: Transcoder.convertStrictly(bytes, from: readAs, to: "UTF-8") ?? [], as: UTF8.self)
+    }
 }
