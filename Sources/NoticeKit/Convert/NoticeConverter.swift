@@ -51,6 +51,11 @@ public struct NoticeConverter: Sendable {
         }
         var analysis = analyzer.analyze(document)
         var damage = MojibakeDetector().damage(in: analysis.text)
+        // Replacement characters the decoder put in itself are reported once, as `invalid-bytes`, not
+        // again as characters lost in an earlier conversion.
+        if decoded.replacedSequences > 0, decoded.text.unicodeScalars.count(where: { $0 == "\u{FFFD}" }) == decoded.replacedSequences {
+            damage.removeAll { $0.kind == .lost && $0.printed.unicodeScalars.allSatisfy { $0 == "\u{FFFD}" } }
+        }
         if options.repair, damage.contains(where: { $0.suggestion != nil && $0.confidence >= options.repairThreshold }) {
             (document.blocks, damage) = TextRepair(threshold: options.repairThreshold).apply(damage, to: document.blocks)
             analysis = analyzer.analyze(document)

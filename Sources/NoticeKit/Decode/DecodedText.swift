@@ -5,4 +5,6 @@ public struct DecodedText: Sendable {
     /// The label the input declared (BOM, XML declaration, `<meta charset>`), if any.
     public var declaredLabel: String?
     public var diagnostics: [Diagnostic]
+    /// How many undecodable byte sequences the decoder replaced with U+FFFD.
+    public var replacedSequences = 0
 }

@@ -128,6 +128,7 @@ public struct TextDecoder: Sendable {
                 code: "invalid-bytes", severity: .warning,
                 message: "\(offsets.count) byte sequence(s) could not be decoded as \(encoding.rawValue) (at byte offset \(shown)\(more)) and were replaced with U+FFFD; check the input's encoding."))
         }
-        return DecodedText(text: result.text, encoding: encoding, declaredLabel: label, diagnostics: diagnostics)
+        return DecodedText(
+            text: result.text, encoding: encoding, declaredLabel: label, diagnostics: diagnostics, replacedSequences: offsets.count)
     }
 }

@@ -22,6 +22,14 @@ import Testing
         #expect(throws: NoticeKitError.empty(path: "x")) { try NoticeConverter().convert([UInt8](repeating: 0, count: 64), path: "x") }
     }
 
+    /// A file cut off inside a character: the decoder's replacement is reported once, as `invalid-bytes`.
+    @Test func aCharacterCutOffIsReportedOnce() throws {
+        let bytes = Array("关于开展检查的通知\n各单位：\n现将有关事项通知如下，请认真".utf8)
+        let notice = try NoticeConverter().convert(Array(bytes.dropLast(1)), path: "x.txt")
+        #expect(notice.diagnostics.map(\.code).contains("invalid-bytes"))
+        #expect(!notice.diagnostics.map(\.code).contains("mojibake"))
+    }
+
     @Test func emptyAndBlankInputs() {
         #expect(throws: NoticeKitError.empty(path: "x")) { try NoticeConverter().convert([], path: "x") }
         #expect(throws: NoticeKitError.empty(path: "x")) { try NoticeConverter().convert(Array(" \n\t　\n".utf8), path: "x") }
