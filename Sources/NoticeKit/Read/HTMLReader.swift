@@ -222,6 +222,7 @@ public struct HTMLReader: Sendable {
     static func headline(in tree: MarkupTree, before body: Int, expected: String?) -> String? {
         let trusted = expected.map(isWholeTitle) ?? false
         let useless = expected.map(isUselessTitle) ?? true
+        let wanted = expected.map(squeeze)
         var fallback: String?
         for index in stride(from: body - 1, through: 0, by: -1) {
             let node = tree.nodes[index]
@@ -231,9 +232,8 @@ public struct HTMLReader: Sendable {
             let pieces = BlockBuilder(tree: tree).blocks(in: index).map(\.text)
             let text = pieces.joined()
             guard text.count >= 6, text.count <= 160, text.unicodeScalars.contains(where: CommonHanzi.isHan) else { continue }
-            if let expected {
+            if let wanted {
                 let squeezed = squeeze(text)
-                let wanted = squeeze(expected)
                 if squeezed == wanted { return text }
                 // `关于做好…的通知` in ArticleTitle, `河北省…厅关于做好…的通知` on the page.
                 if trusted, squeezed.hasSuffix(wanted), isWholeTitle(text) { return text }
