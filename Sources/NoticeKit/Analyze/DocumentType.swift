@@ -19,6 +19,8 @@ enum DocumentType {
                 scalars.removeLast()
             }
         }
+        // OpenCC writes 批复 in Traditional as 批覆, which folds back to itself.
+        if scalars.ends(with: "批覆".unicodeScalars) { scalars[scalars.count - 1] = "复" }
         for type in longestFirst where scalars.ends(with: type.unicodeScalars) {
             // Counted in characters, which only a `String` can tell: a letter and its combining mark are one.
             // A longer line ending in 令 is a decree only when an agency's name comes before it

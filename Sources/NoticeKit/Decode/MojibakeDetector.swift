@@ -81,7 +81,11 @@ public struct MojibakeDetector: Sendable {
     private func byteShift(
         in scalars: [Unicode.Scalar], at anchor: Int, repair: inout ByteShiftRepair?
     ) -> Damage? {
-        guard isLostByte(scalars[anchor]), anchor > 0, isChineseContext(scalars[anchor - 1]) else { return nil }
+        // The lost byte follows Chinese text, or the half-width punctuation or line start that a notice in
+        // half-width punctuation puts there.
+        guard isLostByte(scalars[anchor]),
+            anchor == 0 || isChineseContext(scalars[anchor - 1]) || Self.isHalfWidthBoundary(scalars[anchor - 1])
+        else { return nil }
         var end = anchor + 1
         var damaged = [Unicode.Scalar]()
         var closedByLostByte = false
@@ -279,6 +283,13 @@ public struct MojibakeDetector: Sendable {
     }
 
     private func isLostByte(_ scalar: Unicode.Scalar) -> Bool { scalar == "?" || scalar == "\u{FFFD}" }
+
+    private static func isHalfWidthBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ".", ":", ";", "(", ")", "!", "\"", "'", "\n", "\r": true
+        default: scalar.isLayoutSpace
+        }
+    }
 
     private func isChineseContext(_ scalar: Unicode.Scalar) -> Bool {
         CommonHanzi.isHan(scalar) || isFullWidthPunctuation(scalar)

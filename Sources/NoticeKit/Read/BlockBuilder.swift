@@ -20,7 +20,9 @@ struct BlockBuilder {
         // and then walking their scalars cost more than the rest of laying out the page.
         var line = [UInt8]()
         var hints = Block.Hints()
-        var closing = [(end: Int, breaks: Bool)]()
+        var closing = [(end: Int, breaks: Bool, preformatted: Bool)]()
+        // Inside `<pre>` (or an element styled `white-space: pre…`) a line break in the text breaks the line.
+        var preformatted = 0
         var inherited = [Inherited?](repeating: nil, count: tree.nodes[root].end - root)
 
         func flush() {
@@ -35,13 +37,24 @@ struct BlockBuilder {
         while index < stop {
             while let last = closing.last, last.end <= index {
                 closing.removeLast()
+                if last.preformatted { preformatted -= 1 }
                 if last.breaks { flush() }
             }
             let node = tree.nodes[index]
             switch node.kind {
             case .text:
                 if line.isEmpty { hints = inheritedHints(inside: node.parent, root: root, inherited: &inherited) }
-                line.append(contentsOf: node.text.utf8)
+                if preformatted > 0 {
+                    for (number, piece) in node.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                        if number > 0 {
+                            flush()
+                            hints = inheritedHints(inside: node.parent, root: root, inherited: &inherited)
+                        }
+                        line.append(contentsOf: piece)
+                    }
+                } else {
+                    line.append(contentsOf: node.text.utf8)
+                }
                 index += 1
             case .comment:
                 index += 1
@@ -52,12 +65,20 @@ struct BlockBuilder {
                 }
                 let breaks = Self.breaking.contains(node.name)
                 if breaks { flush() }
-                closing.append((node.end, breaks))
+                let keepsLines = isPreformatted(index)
+                if keepsLines { preformatted += 1 }
+                closing.append((node.end, breaks, keepsLines))
                 index += 1
             }
         }
         flush()
         return blocks
+    }
+
+    private func isPreformatted(_ index: Int) -> Bool {
+        if tree.nodes[index].name == "pre" { return true }
+        guard let style = tree.attribute("style", of: index) else { return false }
+        return Self.compactStyle(style).contains(bytes: "white-space:pre".utf8)
     }
 
     private func isHidden(_ index: Int) -> Bool {

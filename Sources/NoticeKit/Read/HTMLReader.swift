@@ -42,12 +42,16 @@ public struct HTMLReader: Sendable {
         let pageTitle = Self.pageTitle(tree: tree, metadata: metadata, evidence: evidence)
         let statedTitle = evidence["标题"]
         if evidence["标题"] == nil, let pageTitle { evidence["标题"] = pageTitle }
-        if let body, let headline = Self.headline(in: tree, before: body, expected: pageTitle) {
+        if let body, let (headline, element) = Self.headline(in: tree, before: body, expected: pageTitle) {
             // A fuller headline beats a shortened `ArticleTitle` or a `<title>` that holds the site's name.
             if statedTitle == nil { evidence["标题"] = headline }
             let squeezed = Self.squeeze(headline)
             if !blocks.contains(where: { Self.squeeze($0.text) == squeezed }) {
                 blocks.insert(Block(headline, hints: .heading), at: 0)
+                // The number printed beside the headline, in the same head apart from the body.
+                if let number = Self.numberBeside(element, in: tree, before: body), !blocks.contains(where: { $0.text == number }) {
+                    blocks.insert(Block(number), at: 0)
+                }
             }
         }
         if evidence["发布日期"] == nil, let published = metadata["PubDate"] ?? metadata["firstpublishedtime"] {
@@ -219,11 +223,21 @@ public struct HTMLReader: Sendable {
     /// matches the page's title or is a fuller form of it. When the page's title is missing or useless
     /// (cut short with `...`, or the site's name), the last `h1`–`h3` before the body, a whole title if
     /// there was a useless one.
-    static func headline(in tree: MarkupTree, before body: Int, expected: String?) -> String? {
+    /// A line beside the headline, in the element that holds both, that is a document number alone
+    /// (`闽政办〔2024〕21号`).
+    private static func numberBeside(_ headline: Int, in tree: MarkupTree, before body: Int) -> String? {
+        guard let parent = tree.nodes[headline].parent, !tree.isInside(body, parent) else { return nil }
+        for block in BlockBuilder(tree: tree).blocks(in: parent) where block.text.unicodeScalars.count <= 40 {
+            if DocumentNumber.standalone(in: Scalars(block.text)) != nil { return block.text }
+        }
+        return nil
+    }
+
+    static func headline(in tree: MarkupTree, before body: Int, expected: String?) -> (String, Int)? {
         let trusted = expected.map(isWholeTitle) ?? false
         let useless = expected.map(isUselessTitle) ?? true
         let wanted = expected.map(squeeze)
-        var fallback: String?
+        var fallback: (String, Int)?
         for index in stride(from: body - 1, through: 0, by: -1) {
             let node = tree.nodes[index]
             guard node.kind == .element, !tree.isInside(body, index) else { continue }
@@ -234,11 +248,11 @@ public struct HTMLReader: Sendable {
             guard text.count >= 6, text.count <= 160, text.unicodeScalars.contains(where: CommonHanzi.isHan) else { continue }
             if let wanted {
                 let squeezed = squeeze(text)
-                if squeezed == wanted { return text }
+                if squeezed == wanted { return (text, index) }
                 // `关于做好…的通知` in ArticleTitle, `河北省…厅关于做好…的通知` on the page.
-                if trusted, squeezed.hasSuffix(wanted), isWholeTitle(text) { return text }
+                if trusted, squeezed.hasSuffix(wanted), isWholeTitle(text) { return (text, index) }
             }
-            if headingTag, fallback == nil, expected == nil || isWholeTitle(text) { fallback = text }
+            if headingTag, fallback == nil, expected == nil || isWholeTitle(text) { fallback = (text, index) }
         }
         return useless ? fallback : nil
     }

@@ -28,6 +28,8 @@ public struct XMLReader: Sendable {
         "fawenzihao": "发文字号", "wenjianhao": "发文字号", "wjh": "发文字号", "biaoti": "标题", "fawenjiguan": "发文机关",
         "chengwenriqi": "成文日期", "faburiqi": "发布日期",
     ]
+    /// Attributes an export may keep a paragraph's text in.
+    static let textAttributes = ["text", "value", "content"]
     /// A self-named field longer than this is text of the notice, not a fact about it.
     static let fieldLimit = 200
 
@@ -88,6 +90,15 @@ public struct XMLReader: Sendable {
                 index = next
                 continue
             }
+            // `<p text="…"/>`: an export that keeps each paragraph's text in an attribute.
+            if Self.paragraphNames.contains(node.name) || Self.headingNames.contains(node.name), !holdsText(tree, index),
+                let held = Self.textAttributes.lazy.compactMap({ tree.attribute($0, of: index) }).first(where: { !$0.isEmpty })
+            {
+                let content = BlockBuilder.collapse(held)
+                if !content.isEmpty { blocks.append(Block(content, hints: Self.headingNames.contains(node.name) ? .heading : [])) }
+                index = node.end
+                continue
+            }
             if holdsText(tree, index) || Self.paragraphNames.contains(node.name) {
                 let isHeading = Self.headingNames.contains(node.name)
                 for raw in isHeading ? [tree.textContent(of: index)] : Self.lines(tree, index) {
@@ -139,6 +150,7 @@ public struct XMLReader: Sendable {
             switch node.kind {
             case .text: lines[lines.count - 1] += node.text
             case .element where node.name == "br": lines.append("")
+            case .element where node.name == "tab": lines[lines.count - 1] += "\t"
             default: break
             }
         }

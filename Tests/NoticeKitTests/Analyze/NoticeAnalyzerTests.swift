@@ -280,4 +280,19 @@ import Testing
         #expect(notice.issuedDate == "2024-10-28")
         #expect(notice.issuers.map(\.name) == ["交通事務局"])
     }
+
+    /// A deadline or a date of every year without its year is in the notice's year, whatever year the
+    /// text named last; another date without its year is in the year named last.
+    @Test func yearsOfDatesWithoutTheirYear() {
+        let notice = analyze("""
+            关于做好燃气安全工作的通知
+            各市人民政府：
+            拟于2024年1月中旬召开推进会。请于8月4日前报送材料，并于每年12月底前报送总结。
+            2024年3月至6月集中开展排查，7月1日起转入常态化管理。
+            某某省人民政府
+            2023年7月28日
+            """)
+        #expect(notice.dates.map(\.value) == ["2024-01", "2023-08-04", "2023-12", "2024-03", "2024-07-01", "2023-07-28"])
+        #expect(DocumentType.of(title: "廣東省人民政府關於南沙分區規劃的批覆") == "批复")
+    }
 }

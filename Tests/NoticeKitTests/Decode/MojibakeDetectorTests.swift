@@ -42,6 +42,8 @@ import Testing
         ("各地要認真組織開展活動。活動結束後及時總結經驗", 11),
         ("请于本月底前报送材料,联系电话见附件", 5),
         ("各单位要高度重视安全生产工作;确保落实到位", 6),
+        // Right after half-width punctuation, as a notice printed in it has the lost byte.
+        ("支持中小微企業,中小微企業按60%返還失業保險費", 8),
     ])
     func byteShiftBuiltFromKnownText(_ text: String, losing character: Int) throws {
         let damaged = try byteShifted(text, losing: character)

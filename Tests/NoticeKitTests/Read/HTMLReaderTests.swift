@@ -112,4 +112,47 @@ import Testing
         #expect(BlockBuilder.collapse(" \u{3000} ") == "")
         #expect(BlockBuilder.collapse("𠀀\n𠀁 é") == "𠀀𠀁 é")
     }
+
+    /// Inside `<pre>`, or an element styled to keep white space, a line break in the text breaks the line.
+    @Test func preformattedTextKeepsItsLines() {
+        let page = """
+            <html><body><div id="zoom"><pre>关于做好学校传染病防控工作的通知
+            各省、自治区、直辖市教育厅（教委）：
+              现将有关事项通知如下。</pre><p>一、加强监测。</p></div></body></html>
+            """
+        #expect(HTMLReader().read(page).blocks.map(\.text) == [
+            "关于做好学校传染病防控工作的通知", "各省、自治区、直辖市教育厅（教委）：", "现将有关事项通知如下。", "一、加强监测。",
+        ])
+        let styled = "<html><body><div id=\"zoom\"><div style=\"white-space: pre-wrap\">第一行\n第二行</div></div></body></html>"
+        #expect(HTMLReader().read(styled).blocks.map(\.text) == ["第一行", "第二行"])
+    }
+
+    /// A page that puts every line in an element of its own, with no container marked as the article:
+    /// the article is the element around the lines, not the longest line.
+    @Test func anArticleOfOneElementPerLine() {
+        let page = """
+            <html><body><div class="sidebar"><a href="/1">关于另一项工作的通知</a></div>
+            <div class="article-bd"><div>呼和浩特市教育局关于开展暑期安全教育工作的通知</div>
+            <div>各旗县区教育局，市直各学校：</div>
+            <div>暑期将至，为切实做好中小学生暑期安全教育工作，确保学生度过一个安全、健康、快乐的暑假，现将有关事项通知如下。</div>
+            <div>一、时间安排</div><div>二、工作要求</div><div>呼和浩特市教育局</div><div>2024年6月24日</div></div>
+            <div class="footer">主办单位：呼和浩特市教育局</div></body></html>
+            """
+        let texts = HTMLReader().read(page).blocks.map(\.text)
+        #expect(texts.contains("各旗县区教育局，市直各学校："))
+        #expect(texts.contains("2024年6月24日"))
+    }
+
+    /// A head printed apart from the body, with the number beside the headline: both come before the body.
+    @Test func theNumberBesideAHeadlineApartFromTheBody() {
+        let page = """
+            <html><body><table><tr><td><div class="wj-head"><p class="wh">闽政办〔2024〕21号</p>
+            <h2>福建省人民政府办公厅关于发展银发经济的意见</h2></div>
+            <div class="tools">【打印】【关闭】</div>
+            <div class="wj-body"><p>各市、县（区）人民政府，省人民政府各部门：</p>
+            <p>为发展银发经济，增进老年人福祉，经省政府同意，现提出如下意见。</p><p>一、总体要求</p></div></td></tr></table></body></html>
+            """
+        let texts = HTMLReader().read(page).blocks.map(\.text)
+        #expect(Array(texts.prefix(2)) == ["闽政办〔2024〕21号", "福建省人民政府办公厅关于发展银发经济的意见"])
+    }
 }

@@ -107,4 +107,12 @@ import Testing
         #expect(document.evidence["发文字号"] == "浙政函〔2025〕31号")
         #expect(document.evidence["标题"] == "关于某事的函")
     }
+
+    /// Paragraphs whose text is kept in an attribute, and a Word tab that parts two words.
+    @Test func textHeldInAttributesAndTabs() {
+        let document = XMLReader().read("<doc><title text=\"国务院关于同意某事的批复\"/><p text=\"国函〔2024〕41号\" align=\"center\"/><p/></doc>")
+        #expect(document.blocks.map(\.text) == ["国务院关于同意某事的批复", "国函〔2024〕41号"])
+        let word = XMLReader().read("<w:document xmlns:w=\"urn:w\"><w:body><w:p><w:r><w:t>联系人：王涛</w:t></w:r><w:r><w:tab/><w:t>电话：010-87182345</w:t></w:r></w:p></w:body></w:document>")
+        #expect(word.blocks.map(\.text) == ["联系人：王涛 电话：010-87182345"])
+    }
 }
