@@ -191,7 +191,7 @@ struct TailParser {
     private func classifyAfterDate(from start: Int, into result: inout Result) {
         var index = start
         var openDocument: Int?
-        /// Whether the open document began with its own title, as an issued 办法 does, not with `附件`.
+        // Whether the open document began with its own title, as an issued 办法 does, not with `附件`.
         var openedByTitle = false
         func closeDocument(at end: Int) {
             if let header = openDocument { result.attachedDocuments.append((header, (header + 1)..<end)) }
