@@ -70,7 +70,7 @@ def main():
                 print(f'  {name} {field}: expected {get(expected)}\n{" " * (len(name) + len(field) + 4)}got      {get(record)}')
         codes = {x['code'] for x in record.get('diagnostics', [])}
         required = expected.get('requiredDiagnostics', [])
-        score = f1(required, [c for c in codes if c in ('issuer-count-mismatch', 'missing-title')])
+        score = f1(required, [c for c in codes if c in ('issuer-count-mismatch', 'missing-title', 'mojibake')])
         totals['diagnostics'].append(score)
         if verbose and score < 1:
             print(f'  {name} diagnostics: expected {required} got {sorted(codes)}')

@@ -203,6 +203,10 @@ struct TailParser {
             if isCopyTo(paragraph) {
                 closeDocument(at: index)
                 result.copyToLines.append(index)
+                while index + 1 < paragraphs.count, continuesCopyList(index + 1) {
+                    index += 1
+                    result.copyToLines.append(index)
+                }
             } else if isPrintedLine(paragraph) {
                 closeDocument(at: index)
                 result.printedLine = index
@@ -248,7 +252,7 @@ struct TailParser {
         var end = paragraphs.count
         while end > bodyStart {
             let paragraph = paragraphs[end - 1]
-            if isCopyTo(paragraph) {
+            if isCopyTo(paragraph) || continuesCopyList(end - 1) {
                 result.copyToLines.insert(end - 1, at: 0)
             } else if isOfficialsSignature(paragraph) {
                 // `部長　鄭英耀`: a Taiwan 函 closes with its head's title and name, after 正本 and 副本.
@@ -281,6 +285,21 @@ struct TailParser {
         "部长", "署长", "局长", "院长", "主任委员", "主任", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "乡长", "镇长", "主席",
         "总理", "厅长", "处长", "校长", "司长", "行政长官", "代理部长", "代理局长", "代理市长", "政务次长", "常务次长", "次长",
     ]
+
+    /// A line of a 抄送 list that the line above left open with `，` or `、`: the list goes on.
+    private func continuesCopyList(_ index: Int) -> Bool {
+        let paragraph = paragraphs[index]
+        guard index > bodyStart, paragraph.squeezed.count <= 120, !isPrintedLine(paragraph), !isNote(paragraph),
+            !paragraph.scalars.dropLast().contains(where: { $0 == "。" })
+        else { return false }
+        var above = index - 1
+        while above > bodyStart, index - above < 4 {
+            guard let last = paragraphs[above].squeezed.last, last == "，" || last == "、" || last == "," else { return false }
+            if isCopyTo(paragraphs[above]) { return true }
+            above -= 1
+        }
+        return false
+    }
 
     func isCopyTo(_ paragraph: Paragraph) -> Bool {
         paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:", "副本：", "副本:"])

@@ -98,7 +98,9 @@ public struct MojibakeDetector: Sendable {
                 end += 1
                 break
             }
-            if scalar.isASCII, scalar.properties.isAlphabetic {
+            // The stray trail byte that closes the run: any ASCII byte a GBK pair may end with, 0x40–0x7E
+            // (`開` leaves `_`, `題` leaves `}`), unless a clean-up narrowed it from a full-width mark.
+            if (0x40...0x7E).contains(scalar.value), !Self.isNarrowed(scalar) {
                 closing = UInt8(scalar.value)
                 end += 1
                 break

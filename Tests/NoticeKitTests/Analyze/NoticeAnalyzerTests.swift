@@ -295,4 +295,27 @@ import Testing
         #expect(notice.dates.map(\.value) == ["2024-01", "2023-08-04", "2023-12", "2024-03", "2024-07-01", "2023-07-28"])
         #expect(DocumentType.of(title: "廣東省人民政府關於南沙分區規劃的批覆") == "批复")
     }
+
+    /// A 抄送 list that a line leaves open with `，` goes on in the next line, with a date line and without.
+    @Test func aCopyListOverSeveralLines() {
+        let dated = analyze("""
+            山东省人民政府办公厅关于开展安全隐患排查整治的通知
+            各市人民政府：
+            现将有关事项通知如下。
+            山东省人民政府办公厅
+            2024年5月6日
+            抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省法院，省检察院，
+            　　　省军区，武警山东省总队。
+            山东省人民政府办公厅　　　　2024年5月7日印发
+            """)
+        #expect(dated.copyTo.map(\.name) == ["省委各部门", "省人大常委会办公厅", "省政协办公厅", "省法院", "省检察院", "省军区", "武警山东省总队"])
+        let undated = analyze("""
+            关于开展安全隐患排查整治的通知
+            各市人民政府：
+            现将有关事项通知如下。
+            抄送：省委各部门，省法院，
+            省军区，武警山东省总队。
+            """)
+        #expect(undated.copyTo.map(\.name) == ["省委各部门", "省法院", "省军区", "武警山东省总队"])
+    }
 }

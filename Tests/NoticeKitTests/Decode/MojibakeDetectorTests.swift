@@ -44,6 +44,8 @@ import Testing
         ("各单位要高度重视安全生产工作;确保落实到位", 6),
         // Right after half-width punctuation, as a notice printed in it has the lost byte.
         ("支持中小微企業,中小微企業按60%返還失業保險費", 8),
+        // The stray trail byte that closes the run need not be a letter: 區 leaves `^`.
+        ("請各地區認真落實,加強部分地區的工作", 10),
     ])
     func byteShiftBuiltFromKnownText(_ text: String, losing character: Int) throws {
         let damaged = try byteShifted(text, losing: character)
