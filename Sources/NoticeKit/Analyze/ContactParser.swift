@@ -1,7 +1,7 @@
 /// 联系人, 电话, 传真, 邮箱: labelled contact details, on their own lines or run into a paragraph.
 struct ContactParser {
     enum Label: String, CaseIterable {
-        case personAndPhone, person, organization, phone, mobile, fax, email, other
+        case personAndPhone, person, organization, phone, phoneAndFax, mobile, fax, email, other
     }
 
     /// Labels as Simplified text, longest first so `联系人及电话` wins over `联系人`.
@@ -9,6 +9,9 @@ struct ContactParser {
         ("联系人及联系方式", .personAndPhone), ("联系人及电话", .personAndPhone), ("联系人和电话", .personAndPhone),
         ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person), ("承办人", .person),
         ("咨询单位", .organization), ("承办单位", .organization), ("联系机构", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
+        ("联系电话（传真）", .phoneAndFax), ("联系电话(传真)", .phoneAndFax), ("电话（传真）", .phoneAndFax), ("电话(传真)", .phoneAndFax),
+        ("电话/传真", .phoneAndFax), ("电话、传真", .phoneAndFax), ("电话及传真", .phoneAndFax), ("电话和传真", .phoneAndFax),
+        ("电话（办）", .phone), ("电话(办)", .phone),
         ("联系电话", .phone), ("联系方式", .phone), ("咨询电话", .phone), ("办公电话", .phone), ("举报电话", .phone),
         ("监督电话", .phone), ("查询电话", .phone), ("联络电话", .phone), ("报名电话", .phone), ("受理电话", .phone), ("客服电话", .phone), ("投诉电话", .phone), ("值班电话", .phone), ("服务电话", .phone), ("热线电话", .phone), ("服务热线", .phone),
         ("电话", .phone), ("座机", .phone), ("手机", .mobile), ("传真", .fax),
@@ -104,6 +107,14 @@ struct ContactParser {
                 addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .voice)
                 // `联系方式：` or `联系电话：` heading its own block: the lines below list the people.
                 if value.isEmpty, segments.count == 1 { expectingPeople = true }
+            case .phoneAndFax:
+                // `电话/传真：` gives each number as both, as `（兼传真）` after a number does.
+                let values = [value] + (listsPeople ? [] : clauses.map(Self.clean))
+                addNumbers(values, kind: .voice)
+                for found in values.flatMap({ PhoneParser.find(in: $0, areaCode: areaCode, label: .voice) })
+                where found.phone.kind == .voice && !contacts.isEmpty {
+                    contacts[contacts.count - 1].phones.append(Phone(raw: found.phone.raw, e164: found.phone.e164, kind: .fax))
+                }
             case .mobile: addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .mobile)
             case .fax: addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .fax)
             case .email: addEmails(value)

@@ -109,8 +109,9 @@ struct HeadParser {
         return result
     }
 
-    /// The lines of the title among the lines before the body: a title spans at most four lines and
-    /// starts with its issuer or with `关于`; what comes before is heading furniture.
+    /// The lines of the title among the lines before the body: a title spans at most four lines from the
+    /// one with `关于`, under the names of up to four issuers stacked above it, and starts with its issuer
+    /// or with `关于`; what comes before is heading furniture.
     /// A title ends with its type, so lines after the one that completes it (`…令第352号`, `〔2024〕第15期`)
     /// are not the title.
     private func titleRun(_ lines: [Int]) -> [Int] {
@@ -121,7 +122,7 @@ struct HeadParser {
             // names stacked over a line that opens without them (`关于…`, `印发《…》的通知`). Only lines
             // printed right above: a 版头's names stand apart, over the number.
             let opensWithoutIssuer = Self.opensWithoutIssuer(paragraphs[lines[about]])
-            while start > 0, about - start < 3, lines[start - 1] == lines[start] - 1 {
+            while start > 0, about - start < 4, lines[start - 1] == lines[start] - 1 {
                 let previous = paragraphs[lines[start - 1]]
                 guard !completesTitle(previous),
                     Self.breaksMidTitle(previous) || opensWithoutIssuer && names.names(inRow: previous.scalars) != nil
@@ -129,7 +130,7 @@ struct HeadParser {
                 start -= 1
             }
             let end = lines[about...].firstIndex { completesTitle(paragraphs[$0]) } ?? lines.count - 1
-            return Array(lines[start...end].prefix(4))
+            return Array(lines[start...end].prefix(about - start + 4))
         }
         if let end = lines.lastIndex(where: { completesTitle(paragraphs[$0]) }) {
             return Array(lines[...end].suffix(3))
@@ -161,12 +162,12 @@ struct HeadParser {
     /// over a line that is the bare type of the document: `…人民政府` / `专题会议纪要`.
     private func continuesIntoTitle(_ index: Int) -> Bool {
         var next = index + 1
-        while next < paragraphs.count, next - index <= 3, !Self.opensWithoutIssuer(paragraphs[next]),
+        while next < paragraphs.count, next - index <= 4, !Self.opensWithoutIssuer(paragraphs[next]),
             names.names(inRow: paragraphs[next].scalars) != nil
         {
             next += 1
         }
-        guard next < paragraphs.count, next - index <= 3 else { return false }
+        guard next < paragraphs.count, next - index <= 4 else { return false }
         return Self.opensWithoutIssuer(paragraphs[next]) || isBareType(paragraphs[next])
     }
 

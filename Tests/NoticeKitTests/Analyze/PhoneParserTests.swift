@@ -139,4 +139,17 @@ import Testing
         fax.read(Scalars("传真：12345"))
         #expect(fax.result.isEmpty)
     }
+
+    /// `电话（传真）：` and `电话/传真：` give each number as voice and as fax; `电话（办）：` as voice.
+    @Test func labelsForAPhoneThatIsAlsoTheFax() {
+        for label in ["电话（传真）", "电话/传真", "电话、传真", "联系电话(传真)"] {
+            var parser = ContactParser()
+            parser.read(Scalars("联系人：王明，\(label)：027-82796543"))
+            #expect(parser.result.first?.phones.map(\.kind) == [.voice, .fax], "\(label)")
+            #expect(parser.result.map(\.name) == ["王明"], "\(label)")
+        }
+        var office = ContactParser()
+        office.read(Scalars("联系人：王明，电话（办）：027-82796543"))
+        #expect(office.result.first?.phones.map(\.kind) == [.voice])
+    }
 }
