@@ -212,7 +212,12 @@ struct ContactParser {
             while after < value.count, value[after].isLayoutSpace { after += 1 }
             let continuesNumber = before >= 0 && (value[before].digitValue != nil || value[before] == "-")
                 || after < value.count && (value[after].digitValue != nil || value[after] == "-")
-            if (3...6).contains(end - index), value[index] != "0", bounds(index - 1), bounds(end), !continuesNumber,
+            // `转8012、8013`: a further extension of the number before, not a number of its own.
+            let extendsNumber = numbers.contains { number in
+                number.upperBound <= index && value[number].contains { $0 == "转" || $0 == "轉" || $0 == "機" || $0 == "机" }
+                    && value[number.upperBound..<index].allSatisfy { $0.separatesNames || $0.isLayoutSpace }
+            }
+            if (3...6).contains(end - index), value[index] != "0", bounds(index - 1), bounds(end), !continuesNumber, !extendsNumber,
                 !numbers.contains(where: { $0.overlaps(index..<end) })
             {
                 found.append(index..<end)
