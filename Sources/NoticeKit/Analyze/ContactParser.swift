@@ -133,6 +133,10 @@ struct ContactParser {
             while let last = person.last, last.isOpenParen || last.isColon || last.isLayoutSpace { person.removeLast() }
             if person.isEmpty || person.allSatisfy({ !$0.isHan }) {
                 attach(numbers)
+            } else if contacts.count > first, contacts[contacts.count - 1].organization == nil, Self.isOfficeAlone(person) {
+                // `联系人：陈晓东，市政务服务和大数据管理局，电话：…`: the office of the person just named.
+                contacts[contacts.count - 1].organization = person.squeezed.string
+                attach(numbers)
             } else {
                 let (organization, names) = Self.splitPeople(person)
                 for name in names { contacts.append(Contact(name: name, organization: organization)) }
@@ -268,6 +272,8 @@ struct ContactParser {
         }
         // `吴 倩`: a name spread out with spaces is one token.
         let tokens = OrganizationNames.mergeSpacedLetters(text.split(whereSeparator: \.isLayoutSpace).map(Array.init))
+        // `陈晓东　市政务服务和大数据管理局`: the office printed after the name.
+        if tokens.count == 2, isPersonName(tokens[0]), isOfficeAlone(tokens[1]) { return (tokens[1].string, [tokens[0].string]) }
         // Names stand last, each on its own between spaces. The last token is a name when it reads as
         // one; one before it only when it does not end as an office does (`办公室 张会` is one person).
         if tokens.count >= 2, let last = tokens.last, isPersonName(last) {
@@ -301,6 +307,13 @@ struct ContactParser {
     }
 
     /// `办公厅`, `财务科`, `张家港市`: a short token that names an office or a place, not a person.
+    /// An office's name and nothing else: Han characters ending as an agency's name ends, too long to be
+    /// a person's.
+    private static func isOfficeAlone(_ text: Scalars) -> Bool {
+        let squeezed = text.squeezed
+        return squeezed.count >= 4 && squeezed.allSatisfy(\.isHan) && !isPersonName(squeezed) && endsLikeOffice(squeezed)
+    }
+
     private static func endsLikeOffice(_ token: Scalars) -> Bool {
         let folded = ScriptFolding.matchingKey(token)
         if let last = folded.last, "科股组所站队馆校村市县区省州镇乡".unicodeScalars.contains(last) { return true }

@@ -101,6 +101,11 @@ import Testing
         #expect(ContactParser.splitPeople(Scalars("黄堃（教师工作处）")) == ("教师工作处", ["黄堃"]))
         #expect(ContactParser.splitPeople(Scalars("覃昊（自治区教师培训中心）")) == ("自治区教师培训中心", ["覃昊"]))
         #expect(ContactParser.splitPeople(Scalars("教育部办公厅王明")) == ("教育部办公厅", ["王明"]))
+        #expect(ContactParser.splitPeople(Scalars("陈晓东　市政务服务和大数据管理局")) == ("市政务服务和大数据管理局", ["陈晓东"]))
+        var after = ContactParser()
+        after.read(Scalars("联系人：陈晓东，市政务服务和大数据管理局，电话：0571-85101234"))
+        #expect(after.result.map(\.name) == ["陈晓东"])
+        #expect(after.result.map(\.organization) == ["市政务服务和大数据管理局"])
     }
 
     /// `联系人及电话：`, `联系方式：` or `联系电话：` alone on its line heads the people below it, as `联系人：` does.
