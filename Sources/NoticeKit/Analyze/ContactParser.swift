@@ -161,15 +161,11 @@ struct ContactParser {
         }
     }
 
-    /// The office a value names before its first number: Han characters only, ending as an agency's
-    /// name ends.
+    /// The office a value names before its first number, and nothing else.
     static func officeOpening(_ value: Scalars) -> String? {
         guard let digit = value.firstIndex(where: { $0.digitValue != nil || $0.isOpenParen }) else { return nil }
         let office = Array(value[..<digit]).trimmed().squeezed
-        guard (3...30).contains(office.count), office.allSatisfy(\.isHan) else { return nil }
-        let folded = ScriptFolding.matchingKey(office)
-        guard OrganizationNames.suffixes.contains(where: { folded.ends(with: $0.unicodeScalars) }) else { return nil }
-        return office.string
+        return office.count <= 30 && isOfficeAlone(office) ? office.string : nil
     }
 
     private mutating func addPhones(_ value: Scalars, kind: Phone.Kind) {

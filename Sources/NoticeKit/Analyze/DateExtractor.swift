@@ -100,16 +100,20 @@ struct DateExtractor {
         }
         // `6月中下旬`, `12月底`: a part of the month, which also lets a month stand without its year.
         let part = monthParts.first { scalars[position...].starts(with: $0) }?.count ?? 0
-        guard year != nil || part > 0 || isMonthOfThisYear(scalars, start: start) else { return nil }
+        // `今年6月`: a month alone that names its year as the notice's. `6月份` says no year, and `1-6月份`
+        // is a period of months, so neither is a date.
+        guard year != nil || part > 0 || yearWord(before: start, in: scalars) == .this else { return nil }
         return (start..<(position + part), year, month, nil)
     }
 
-    /// `今年6月`, `本年6月`: a month alone that names its year as the notice's. `6月份` says no year, and
-    /// `1-6月份` is a period of months, so neither is a date.
-    private static func isMonthOfThisYear(_ scalars: Scalars, start: Int) -> Bool {
-        guard start >= 2 else { return false }
-        let before = scalars[(start - 2)..<start]
-        return before.elementsEqual("今年".unicodeScalars) || before.elementsEqual("本年".unicodeScalars)
+    /// The year a date says it is of, printed right before it: `今年`/`本年` (this year) or `每年` (every year).
+    enum YearWord { case this, every }
+
+    static func yearWord(before start: Int, in scalars: Scalars) -> YearWord? {
+        guard start >= 2 else { return nil }
+        let before = ScriptFolding.matchingKey(scalars[(start - 2)..<start])
+        if before.elementsEqual("今年".unicodeScalars) || before.elementsEqual("本年".unicodeScalars) { return .this }
+        return before.elementsEqual("每年".unicodeScalars) ? .every : nil
     }
 
     /// Parts of a month printed after it, longest first.

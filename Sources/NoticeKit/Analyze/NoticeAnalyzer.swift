@@ -209,13 +209,6 @@ public struct NoticeAnalyzer: Sendable {
         }
     }
 
-    /// `每年12月底前`, `今年5月31日`: a date said to be of every year or of this one.
-    private static func opensRecurringDate(_ scalars: Scalars, at start: Int) -> Bool {
-        guard start >= 2 else { return false }
-        let before = ScriptFolding.matchingKey(scalars[(start - 2)..<start])
-        return before.elementsEqual("每年".unicodeScalars) || before.elementsEqual("今年".unicodeScalars)
-    }
-
     /// `经济部　公告` → `经济部公告`: spaces between Chinese characters are layout, except one between
     /// joint issuers before `关于`; spaces between Latin words or digits are kept.
     static func withoutLayoutSpaces(_ scalars: Scalars) -> String {
@@ -362,7 +355,7 @@ public struct NoticeAnalyzer: Sendable {
                 var role = DateExtractor.role(of: date.range, in: paragraph.scalars)
                 // A date without its year is of the year last named before it, except a deadline or a
                 // date of every year (`每年12月底前`), which the notice sets in its own year.
-                let ownYear = role == .deadline || Self.opensRecurringDate(paragraph.scalars, at: date.range.lowerBound)
+                let ownYear = role == .deadline || DateExtractor.yearWord(before: date.range.lowerBound, in: paragraph.scalars) != nil
                 guard let value = date.value(defaultYear: ownYear ? issuedYear ?? lastYear : lastYear ?? issuedYear) else { continue }
                 if index == issuedLine, date.day != nil {
                     role = .issued
