@@ -74,6 +74,8 @@ struct DateExtractor {
     }
 
     private static func date(in scalars: Scalars, at start: Int) -> (range: Range<Int>, year: Int?, month: Int, day: Int?)? {
+        // A range's `至` may be the text's last character, with no date after it.
+        guard start < scalars.count else { return nil }
         var position = start
         var year: Int?
         if let era = rocEra(in: scalars, at: start), let (value, end) = number(in: scalars, at: start + era, digits: 3),

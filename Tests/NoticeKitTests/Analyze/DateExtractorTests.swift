@@ -18,6 +18,9 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.value(defaultYear: 2021) == "2021-08-05")
         #expect(values("2021年3月至5月") == ["2021-03"])
+        // A `至` at the very end opens no range, and must not read past the text.
+        #expect(values("时间为2022年3月1日至") == ["2022-03-01"])
+        #expect(values("3月1日至", year: 2022) == ["2022-03-01"])
     }
 
     @Test func roles() {
