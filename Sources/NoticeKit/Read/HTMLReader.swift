@@ -245,7 +245,8 @@ public struct HTMLReader: Sendable {
             guard headingTag || tree.classOrID(of: index, contains: ["title", "tit", "bt"]) else { continue }
             let pieces = BlockBuilder(tree: tree).blocks(in: index).map(\.text)
             let text = pieces.joined()
-            guard text.count >= 6, text.count <= 160, text.unicodeScalars.contains(where: CommonHanzi.isHan) else { continue }
+            let length = text.characterCount
+            guard length >= 6, length <= 160, text.unicodeScalars.contains(where: CommonHanzi.isHan) else { continue }
             if let wanted {
                 let squeezed = squeeze(text)
                 if squeezed == wanted { return (text, index) }

@@ -51,11 +51,15 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// Printable ASCII, general punctuation, CJK punctuation, ideographs and full-width forms: their
-    /// grapheme cluster break property is Other, so they neither join nor are joined by a neighbour.
+    /// Printable ASCII and Latin-1, the tab, general punctuation, symbols and circled numbers, CJK
+    /// punctuation, kana, ideographs and full-width forms: their grapheme cluster break property is Other
+    /// or Control, so they neither join nor are joined by a neighbour. The combining kana marks
+    /// (U+3099, U+309A) and the ideographic tone marks (U+302A–U+302F) extend the character before them.
     var standsAlone: Bool {
         switch value {
-        case 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205F, 0x2100...0x27BF, 0x3000...0x3029,
+            0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF, 0x3200...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E,
+            0xFFE0...0xFFE6: true
         default: false
         }
     }
