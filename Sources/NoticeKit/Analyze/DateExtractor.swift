@@ -105,9 +105,9 @@ struct DateExtractor {
         }
         // `6月中下旬`, `12月底`: a part of the month, which also lets a month stand without its year.
         let part = monthParts.first { scalars[position...].starts(with: $0) }?.count ?? 0
-        // `今年6月`: a month alone that names its year as the notice's. `6月份` says no year, and `1-6月份`
-        // is a period of months, so neither is a date.
-        guard year != nil || part > 0 || yearWord(before: start, in: scalars) == .this else { return nil }
+        // `今年6月`, `每年9月`: a month alone that names its year as the notice's. `6月份` says no year, and
+        // `1-6月份` is a period of months, so neither is a date.
+        guard year != nil || part > 0 || yearWord(before: start, in: scalars) != nil else { return nil }
         return (start..<(position + part), year, month, nil)
     }
 
@@ -134,7 +134,9 @@ struct DateExtractor {
     }
 
     /// `至8日`, `—10日`, `至9月2日` after a date, `至5月` after a month: the end of a range.
-    private static func rangeEnd(in scalars: Scalars, after end: Int, unit: Unicode.Scalar) -> Int? {
+    private static func rangeEnd(in scalars: Scalars, after dateEnd: Int, unit: Unicode.Scalar) -> Int? {
+        // `2024年3月1日起至11月30日止`: the start's `起` before the `至`.
+        let end = dateEnd + 1 < scalars.count && scalars[dateEnd] == "起" && scalars[dateEnd + 1] == "至" ? dateEnd + 1 : dateEnd
         guard end < scalars.count, scalars[end] == "至" || scalars[end] == "—" || scalars[end] == "-" || scalars[end] == "～" || scalars[end] == "~" else {
             return nil
         }
@@ -217,7 +219,10 @@ struct DateExtractor {
             // `3月1日前已经开展的试验`: what happened before the date, not what is due by it.
             let rest = compactAfter.dropFirst(cutoff.unicodeScalars.count)
             let describes = rest.first == "已" || rest.prefix(4).contains("的") && !rest.prefix(4).contains("将")
-            return describes ? .mentioned : .deadline
+            // `未在2024年1月31日前提交申请的`: those who did not act by the date, a condition, not a due date.
+            let clause = rest.prefix { !"，。；,;".unicodeScalars.contains($0) }
+            let negated = (before.ends(with: "未在".unicodeScalars) || before.ends(with: "未于".unicodeScalars)) && clause.contains("的")
+            return describes || negated ? .mentioned : .deadline
         }
         if compactAfter.starts(with: "截止".unicodeScalars) || before.ends(with: "截止".unicodeScalars) || before.ends(with: "截止日期".unicodeScalars)
             || before.ends(with: "截止时间：".unicodeScalars)

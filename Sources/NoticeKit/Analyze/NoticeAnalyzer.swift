@@ -190,6 +190,7 @@ public struct NoticeAnalyzer: Sendable {
         for line in tail.copyToLines {
             let scalars = paragraphs[line].scalars.trimmed()
             let start = (scalars.firstIndex(where: \.isColon) ?? -1) + 1
+            if tail.copyToNameEnds.contains(line), copyTo.last == "，" { copyTo.removeLast() }
             copyTo += Array(scalars[start...]) + ["，"]
         }
         while let last = copyTo.last, last == "。" || last == "，" || last == "." { copyTo.removeLast() }

@@ -11,6 +11,8 @@ struct TailParser {
         /// The 附注 printed on the date line itself, after the date.
         var noteOnDateLine: String?
         var copyToLines: [Int] = []
+        /// Lines of the 抄送 list that finish a name the line above broke off.
+        var copyToNameEnds: Set<Int> = []
         /// `正本：…`, the recipients a Taiwan 函 names after its body.
         var recipientLine: Int?
         var printedLine: Int?
@@ -69,6 +71,7 @@ struct TailParser {
             start -= 1
         }
         result.bodyEnd = start
+        result.copyToNameEnds = Set(result.copyToLines.filter { $0 > 0 && !isCopyTo(paragraphs[$0]) && breaksMidName($0 - 1, before: paragraphs[$0]) })
         return result
     }
 
@@ -286,7 +289,8 @@ struct TailParser {
         "总理", "厅长", "处长", "校长", "司长", "行政长官", "代理部长", "代理局长", "代理市长", "政务次长", "常务次长", "次长",
     ]
 
-    /// A line of a 抄送 list that the line above left open with `，` or `、`: the list goes on.
+    /// A line of a 抄送 list that the line above left open with `，` or `、`, or broke in the middle of a
+    /// name (`…，自治区人民政` over `府办公厅，…`): the list goes on.
     private func continuesCopyList(_ index: Int) -> Bool {
         let paragraph = paragraphs[index]
         guard index > bodyStart, paragraph.squeezed.count <= 120, !isPrintedLine(paragraph), !isNote(paragraph),
@@ -294,12 +298,25 @@ struct TailParser {
         else { return false }
         var above = index - 1
         while above > bodyStart, index - above < 4 {
-            guard let last = paragraphs[above].squeezed.last, last == "，" || last == "、" || last == "," else { return false }
+            guard let last = paragraphs[above].squeezed.last else { return false }
+            let leftOpen = last == "，" || last == "、" || last == ","
+            guard leftOpen || above == index - 1 && breaksMidName(above, before: paragraph) else { return false }
             if isCopyTo(paragraphs[above]) { return true }
             above -= 1
         }
         return false
     }
+
+    /// A list line that stops on a hanzi, over a line that opens with one and has no label of its own:
+    /// the break fell inside a name.
+    private func breaksMidName(_ index: Int, before next: Paragraph) -> Bool {
+        let line = paragraphs[index].squeezed
+        guard let last = line.last, CommonHanzi.isHan(last), line.contains(where: { $0 == "，" || $0 == "、" }),
+            let first = next.squeezed.first, CommonHanzi.isHan(first)
+        else { return false }
+        return !next.squeezed.contains(where: \.isColon)
+    }
+
 
     func isCopyTo(_ paragraph: Paragraph) -> Bool {
         paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:", "副本：", "副本:"])

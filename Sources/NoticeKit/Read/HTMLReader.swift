@@ -209,12 +209,18 @@ public struct HTMLReader: Sendable {
         return parts.max { $0.count < $1.count }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// `…的通知-河北省人民政府门户网站`: a hyphen between two Han characters parts a title from the site's
-    /// name; one between digits (`2021-2025年`) does not.
+    /// `…的通知-河北省人民政府门户网站`, `…的通报- 四川省人民政府网站`: a hyphen or en dash between two Han
+    /// characters, spaced or not, parts a title from the site's name; one between digits (`2021-2025年`)
+    /// does not. An em dash may open a subtitle, so it parts nothing.
     private static func splitAtSiteHyphen(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
+        func hanBeside(_ index: Int, step: Int) -> Bool {
+            var next = index + step
+            while scalars.indices.contains(next), scalars[next] == " " { next += step }
+            return scalars.indices.contains(next) && scalars[next].isHan
+        }
         guard let hyphen = scalars.indices.last(where: { index in
-            scalars[index] == "-" && index > 0 && index + 1 < scalars.count && scalars[index - 1].isHan && scalars[index + 1].isHan
+            "-－–".unicodeScalars.contains(scalars[index]) && hanBeside(index, step: -1) && hanBeside(index, step: 1)
         }) else { return [text] }
         return [String(String.UnicodeScalarView(scalars[..<hyphen])), String(String.UnicodeScalarView(scalars[(hyphen + 1)...]))]
     }

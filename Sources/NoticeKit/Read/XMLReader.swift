@@ -122,26 +122,34 @@ public struct XMLReader: Sendable {
     /// `<抄送机关>` as `抄送：…`, and `<印发机关>` with the `<印发日期>` after it as one `…　　…印发` line.
     /// Returns the line and the node after the elements it took.
     private func printedLine(_ tree: MarkupTree, _ index: Int) -> (String, next: Int)? {
-        let name = tree.nodes[index].name
-        guard Self.printedFields.contains(name), holdsText(tree, index) else { return nil }
+        guard let field = Self.printedFields[tree.nodes[index].name], holdsText(tree, index) else { return nil }
         let value = BlockBuilder.collapse(tree.textContent(of: index))
         let end = tree.nodes[index].end
-        switch name {
-        case "抄送机关":
+        switch field {
+        case .copyTo:
             return (value.hasPrefix("抄送") ? value : "抄送：" + value, end)
-        case "印发机关":
-            guard let date = tree.nodes[end...].firstIndex(where: { $0.kind == .element }), tree.nodes[date].name == "印发日期" else {
+        case .printer:
+            guard let date = tree.nodes[end...].firstIndex(where: { $0.kind == .element }),
+                Self.printedFields[tree.nodes[date].name] == .printedDate
+            else {
                 return (value, end)
             }
             let printed = BlockBuilder.collapse(tree.textContent(of: date))
             return (value + "　　" + printed + (printed.hasSuffix("印发") ? "" : "印发"), tree.nodes[date].end)
-        default:
+        case .printedDate:
             return (value.hasSuffix("印发") ? value : value + "印发", end)
         }
     }
 
-    /// The 版记 elements of GB/T 33476's layout whose label is only their name.
-    static let printedFields: Set<String> = ["抄送机关", "印发机关", "印发日期"]
+    private enum PrintedField { case copyTo, printer, printedDate }
+
+    /// The 版记 elements whose label is only their name: GB/T 33476's, the short names exports use for
+    /// them, and their pinyin.
+    private static let printedFields: [String: PrintedField] = [
+        "抄送机关": .copyTo, "抄送": .copyTo, "chaosong": .copyTo, "chaosongjiguan": .copyTo,
+        "印发机关": .printer, "印发": .printer, "yinfa": .printer, "yinfajiguan": .printer,
+        "印发日期": .printedDate, "yinfariqi": .printedDate,
+    ]
 
     /// The text of an element, broken where a `<br/>` (or `<w:br/>`) inside it breaks the line.
     static func lines(_ tree: MarkupTree, _ index: Int) -> [String] {

@@ -36,6 +36,10 @@ import Testing
         #expect(role("2025年3月1日前已经开展的临床试验，可继续执行。") == .mentioned)
         #expect(role("3月1日前取得的证书继续有效。") == .mentioned)
         #expect(role("请于3月1日前将材料报送。") == .deadline)
+        // Who did not act by the date: a condition, not what is due by it.
+        #expect(role("已购机但未在2024年1月31日前提交申请的，可按本公告申请。") == .mentioned)
+        #expect(role("未在2024年1月31日前提交的，不予受理。") == .mentioned)
+        #expect(role("请务必在2024年1月31日前提交申请。") == .deadline)
         #expect(role("每年12月底前将工作进展报送。") == .deadline)
         #expect(role("请于10月7日12时前报送。") == .deadline)
         #expect(role("请于10月7日（星期六）下班前报送。") == .deadline)
@@ -63,13 +67,22 @@ import Testing
         #expect(values("共有123月") .isEmpty)
     }
 
-    /// A month alone is a date when the text says it is this year's (`今年6月`); otherwise it needs its
-    /// year, its day or a part of it.
+    /// A month alone is a date when the text says it is this year's (`今年6月`) or every year's (`每年6月`,
+    /// as `每年6月底` is); otherwise it needs its year, its day or a part of it.
     @Test func aMonthOfThisYear() {
         #expect(values("今年6月是第23个安全生产月", year: 2024) == ["2024-06"])
         #expect(values("本年6月开展检查", year: 2024) == ["2024-06"])
+        #expect(values("每年6月开展检查", year: 2024) == ["2024-06"])
         #expect(values("1-6月份累计完成", year: 2024).isEmpty)
-        #expect(values("每年6月开展检查", year: 2024).isEmpty)
         #expect(values("共6月时间", year: 2024).isEmpty)
+    }
+
+    /// `起至…止` marks a range as `至` alone does.
+    @Test func aRangeFromItsStartToItsEnd() {
+        let found = DateExtractor.find(in: Scalars("受理时间为2024年3月1日起至2024年11月30日止。"))
+        #expect(found.count == 1)
+        #expect(found.first?.value(defaultYear: nil) == "2024-03-01")
+        #expect(found.first.map { DateExtractor.role(of: $0.range, in: Scalars("受理时间为2024年3月1日起至2024年11月30日止。")) } == .mentioned)
+        #expect(values("自2024年3月1日起施行") == ["2024-03-01"])
     }
 }

@@ -76,8 +76,12 @@ import Testing
             #expect(document.evidence["标题"] == "河北省人力资源和社会保障厅关于做好招生工作的通知")
             #expect(document.blocks.first?.text == "河北省人力资源和社会保障厅关于做好招生工作的通知")
         }
-        let dashed = "<html><head><title>某某局关于做好招生工作的通知-某某省人民政府门户网站</title></head><body>\(body)</body></html>"
-        #expect(HTMLReader().read(dashed).evidence["标题"] == "某某局关于做好招生工作的通知")
+        for separator in ["-", "- ", " -", "–", " － "] {
+            let dashed = "<html><head><title>某某局关于做好招生工作的通知\(separator)某某省人民政府门户网站</title></head><body>\(body)</body></html>"
+            #expect(HTMLReader().read(dashed).evidence["标题"] == "某某局关于做好招生工作的通知", "\(separator)")
+        }
+        let subtitled = "<html><head><title>某某局关于做好招生工作的通知——答记者问</title></head><body>\(body)</body></html>"
+        #expect(HTMLReader().read(subtitled).evidence["标题"] == "某某局关于做好招生工作的通知——答记者问")
     }
 
     @Test func findsABodyWithoutAKnownContainer() {

@@ -99,6 +99,12 @@ import Testing
             <版记><抄送机关>江苏省人民政府办公厅，长江航务管理局。</抄送机关><印发机关>交通运输部办公厅</印发机关><印发日期>2024年1月10日</印发日期></版记></电子公文>
             """)
         #expect(document.blocks.map(\.text) == ["此复。", "抄送：江苏省人民政府办公厅，长江航务管理局。", "交通运输部办公厅　　2024年1月10日印发"])
+        // Exports shorten the names, or spell them in pinyin.
+        let short = XMLReader().read("""
+            <gongwen><zhengwen><p>此复。</p></zhengwen>
+            <banji><抄送>省发展改革委，省财政厅。</抄送><yinfa>省政府办公厅</yinfa><yinfariqi>2024年3月1日</yinfariqi></banji></gongwen>
+            """)
+        #expect(short.blocks.map(\.text) == ["此复。", "抄送：省发展改革委，省财政厅。", "省政府办公厅　　2024年3月1日印发"])
     }
 
     /// Metadata fields named in pinyin state the same facts as their Chinese names.
