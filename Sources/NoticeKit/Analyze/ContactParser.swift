@@ -1,7 +1,8 @@
 /// 联系人, 电话, 传真, 邮箱: labelled contact details, on their own lines or run into a paragraph.
 struct ContactParser {
     enum Label: String, CaseIterable {
-        case personAndPhone, person, organization, phone, phoneAndFax, mobile, fax, email, other
+        /// `hotline`: a number the public calls (咨询, 监督, 举报 …), which a line may give apart from the people.
+        case personAndPhone, person, organization, phone, hotline, phoneAndFax, mobile, fax, email, other
     }
 
     /// Labels as Simplified text, longest first so `联系人及电话` wins over `联系人`.
@@ -12,8 +13,10 @@ struct ContactParser {
         ("联系电话（传真）", .phoneAndFax), ("联系电话(传真)", .phoneAndFax), ("电话（传真）", .phoneAndFax), ("电话(传真)", .phoneAndFax),
         ("电话/传真", .phoneAndFax), ("电话、传真", .phoneAndFax), ("电话及传真", .phoneAndFax), ("电话和传真", .phoneAndFax),
         ("电话（办）", .phone), ("电话(办)", .phone),
-        ("联系电话", .phone), ("联系方式", .phone), ("咨询电话", .phone), ("办公电话", .phone), ("举报电话", .phone),
-        ("监督电话", .phone), ("查询电话", .phone), ("联络电话", .phone), ("报名电话", .phone), ("受理电话", .phone), ("客服电话", .phone), ("投诉电话", .phone), ("值班电话", .phone), ("服务电话", .phone), ("热线电话", .phone), ("服务热线", .phone),
+        ("联系电话", .phone), ("联系方式", .phone), ("办公电话", .phone), ("联络电话", .phone),
+        ("监督举报电话", .hotline), ("投诉举报电话", .hotline), ("举报投诉电话", .hotline), ("咨询电话", .hotline), ("举报电话", .hotline),
+        ("监督电话", .hotline), ("查询电话", .hotline), ("报名电话", .hotline), ("受理电话", .hotline), ("客服电话", .hotline),
+        ("投诉电话", .hotline), ("值班电话", .hotline), ("服务电话", .hotline), ("热线电话", .hotline), ("服务热线", .hotline),
         ("电话", .phone), ("座机", .phone), ("手机", .mobile), ("传真", .fax),
         ("电子邮箱", .email), ("电子信箱", .email), ("电子邮件", .email), ("电邮", .email), ("邮箱", .email), ("E-mail", .email),
         ("Email", .email), ("email", .email), ("邮件", .email),
@@ -103,7 +106,15 @@ struct ContactParser {
             case .personAndPhone:
                 addPeople(value)
                 expectingPeople = value.isEmpty
-            case .phone:
+            case .phone, .hotline:
+                // `监督电话：0574-…` on a line of its own, after contacts that have their numbers: the
+                // public's number, not one more of the last person's.
+                if segment.label == .hotline, segments.count == 1, let last = contacts.last, !last.phones.isEmpty,
+                    line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen }), Self.officeOpening(value) == nil
+                {
+                    contacts.append(Contact(name: nil, organization: nil))
+                    group = nil
+                }
                 addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .voice)
                 // `联系方式：` or `联系电话：` heading its own block: the lines below list the people.
                 if value.isEmpty, segments.count == 1 { expectingPeople = true }

@@ -148,6 +148,25 @@ import Testing
         #expect(fax.result.isEmpty)
     }
 
+    /// A line of its own giving the public's number (`监督电话：`) after people who have theirs is a
+    /// contact apart; under a person who has no number yet, it is that person's.
+    @Test func aHotlineLineAfterTheContacts() {
+        var parser = ContactParser()
+        parser.read(Scalars("咨询电话：市农机服务中心　0574-62701234；泗门镇农办　0574-62151133"))
+        parser.read(Scalars("监督电话：0574-62709999"))
+        #expect(parser.result.map(\.organization) == ["市农机服务中心", "泗门镇农办", nil])
+        #expect(parser.result.last?.phones.map(\.e164) == ["+8657462709999"])
+        var compound = ContactParser()
+        compound.read(Scalars("联系人：王明，电话：0574-62701234"))
+        compound.read(Scalars("监督举报电话：0574-62709999"))
+        #expect(compound.result.map(\.name) == ["王明", nil])
+        var own = ContactParser()
+        own.read(Scalars("联系人：王明"))
+        own.read(Scalars("咨询电话：0574-62701234"))
+        #expect(own.result.map(\.name) == ["王明"])
+        #expect(own.result.first?.phones.count == 1)
+    }
+
     /// `电话（传真）：` and `电话/传真：` give each number as voice and as fax; `电话（办）：` as voice.
     @Test func labelsForAPhoneThatIsAlsoTheFax() {
         for label in ["电话（传真）", "电话/传真", "电话、传真", "联系电话(传真)"] {
