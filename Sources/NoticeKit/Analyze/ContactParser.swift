@@ -271,12 +271,7 @@ struct ContactParser {
     /// `王明` → (nil, [person]).
     static func splitPeople(_ text: Scalars) -> (String?, [String]) {
         guard !text.isEmpty else { return (nil, []) }
-        // `黄堃（教师工作处）`: the office in brackets after the name.
-        if text.last?.isCloseParen == true, let open = text.lastIndex(where: \.isOpenParen), open > 0 {
-            let name = Array(text[..<open]).trimmed()
-            let office = Array(text[(open + 1)..<(text.count - 1)]).trimmed()
-            if isPersonName(name), !office.isEmpty, endsLikeOffice(office) { return (office.string, [name.string]) }
-        }
+        if let (name, office) = nameWithOffice(text) { return (office.string, [name.string]) }
         // `吴 倩`: a name spread out with spaces is one token.
         let tokens = OrganizationNames.mergeSpacedLetters(text.split(whereSeparator: \.isLayoutSpace).map(Array.init))
         // `陈晓东　市政务服务和大数据管理局`: the office printed after the name.
@@ -307,10 +302,19 @@ struct ContactParser {
         var value = text.trimmed()
         while let last = value.last, "，,、；;：:".unicodeScalars.contains(last) || last.isLayoutSpace { value.removeLast() }
         guard !value.isEmpty, value.count <= 30 else { return nil }
+        if nameWithOffice(value) != nil { return value }
         let tokens = OrganizationNames.mergeSpacedLetters(value.split(whereSeparator: \.isLayoutSpace).map(Array.init))
         guard let name = tokens.last, isPersonName(name), !endsLikeOffice(name), tokens.count <= 2 else { return nil }
         if tokens.count == 2, !tokens[0].allSatisfy(\.isHan) || !endsLikeOffice(tokens[0]) { return nil }
         return value
+    }
+
+    /// `黄堃（教师工作处）`: a person's name with the office in brackets after it.
+    private static func nameWithOffice(_ text: Scalars) -> (name: Scalars, office: Scalars)? {
+        guard text.last?.isCloseParen == true, let open = text.lastIndex(where: \.isOpenParen), open > 0 else { return nil }
+        let name = Array(text[..<open]).trimmed()
+        let office = Array(text[(open + 1)..<(text.count - 1)]).trimmed()
+        return isPersonName(name) && !office.isEmpty && endsLikeOffice(office) ? (name, office) : nil
     }
 
     /// `办公厅`, `财务科`, `张家港市`: a short token that names an office or a place, not a person.

@@ -86,6 +86,9 @@ struct RecipientParser {
         return joined
     }
 
+    /// Endings of a body named by what it does rather than by its title: `各市自然资源主管部门`.
+    private static let genericBodies = ["部门", "单位", "机构"]
+
     /// Kinds of body that a list of them (`各委、办、局`, `各厅、局`) names by one character or two.
     private static let bodyKinds: Set<String> = ["委", "办", "局", "厅", "室", "处", "部", "院", "所", "署", "队", "中心", "公司"]
 
@@ -131,7 +134,7 @@ struct RecipientParser {
         // `市场监管局` after `各` is a name, not the division `市` followed by `场监管局`; a division
         // of several characters (`设区市`) cannot be misread that way. One division of one character
         // leads a name when it does not open a word with the character after it: `各市教育局`.
-        let agency = OrganizationNames.suffixes.contains { folded.ends(with: $0.unicodeScalars) }
+        let agency = (OrganizationNames.suffixes + Self.genericBodies).contains { folded.ends(with: $0.unicodeScalars) }
         let opensWord = Self.wordsOpeningWithDivision.contains { folded[(scopeEnd - 1)...].starts(with: $0.unicodeScalars) }
         guard divisionsSeen >= 2 || parenthesized || governed || longDivision || agency && !opensWord else { return (nil, scalars) }
         return (Array(scalars[..<scopeEnd]), Array(scalars[scopeEnd...]))

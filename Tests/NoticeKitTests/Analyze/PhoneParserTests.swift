@@ -78,6 +78,12 @@ import Testing
         #expect(parser.result.map(\.name) == ["孙晓峰", "何雯"])
         #expect(parser.result.map(\.organization) == ["预算司", "监督评价局"])
         #expect(parser.result[1].phones.map(\.kind) == [.voice, .mobile, .voice])
+        var bracketed = ContactParser()
+        bracketed.read(Scalars("联系人：孙晓（省教育厅基础教育处），电话：0531-86909876；"))
+        bracketed.read(Scalars("　　　　王玥（省教育科学研究院），电话：0531-86951234，邮箱：sdjky_syjx@163.com。"))
+        #expect(bracketed.result.map(\.name) == ["孙晓", "王玥"])
+        #expect(bracketed.result.map(\.organization) == ["省教育厅基础教育处", "省教育科学研究院"])
+        #expect(bracketed.result.map(\.emails) == [[], ["sdjky_syjx@163.com"]])
         #expect(ContactParser.personOpening(Scalars("联��系人：职业能力建设处　王芳，")) == nil)
     }
 

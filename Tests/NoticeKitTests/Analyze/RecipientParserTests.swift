@@ -46,6 +46,11 @@ import Testing
         #expect(recipients("各市委组织部：") == [Recipient(name: "各市委组织部")])
         #expect(recipients("各市交通运输局：") == [Recipient(name: "交通运输局", scope: "各市")])
         #expect(recipients("各市州教育局：") == [Recipient(name: "教育局", scope: "各市州")])
+        // A body named by what it does.
+        #expect(recipients("各市自然资源主管部门，省级有关单位：") == [
+            Recipient(name: "自然资源主管部门", scope: "各市"), Recipient(name: "省级有关单位"),
+        ])
+        #expect(recipients("各市直部门：") == [Recipient(name: "各市直部门")])
         #expect(recipients("各省、自治区、直辖市及新疆生产建设兵团市场监管局（厅、委）：").first
             == Recipient(name: "市场监管局", alternates: ["厅", "委"], scope: "各省、自治区、直辖市及新疆生产建设兵团"))
     }
