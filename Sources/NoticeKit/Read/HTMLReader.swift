@@ -177,7 +177,42 @@ public struct HTMLReader: Sendable {
         while let parent = enclosingContainer(of: best, in: tree), within[best, default: 0] * 2 < within[parent, default: 0] {
             best = parent
         }
+        // An article in parts (`<section class="doc-head">`, `doc-body`, `doc-foot`): the number over the
+        // body and the 抄送 under it are the notice's too.
+        while let parent = enclosingContainer(of: best, in: tree), holdsOnlyNoticeParts(parent, besides: best, in: tree) {
+            best = parent
+        }
         return best
+    }
+
+    /// True when everything `container` prints outside `body` is a line a notice prints around its body
+    /// (its title, its number, its 抄送 or 印发 line), and there is such a line.
+    private static func holdsOnlyNoticeParts(_ container: Int, besides body: Int, in tree: MarkupTree) -> Bool {
+        let builder = BlockBuilder(tree: tree)
+        var found = false
+        for child in tree.children(of: container) where child != body {
+            switch tree.nodes[child].kind {
+            case .comment:
+                continue
+            case .text:
+                guard tree.nodes[child].text.unicodeScalars.allSatisfy(\.isLayoutSpace) else { return false }
+            case .element:
+                for block in builder.blocks(in: child) {
+                    guard isNoticePart(block.text) else { return false }
+                    found = true
+                }
+            }
+        }
+        return found
+    }
+
+    private static func isNoticePart(_ text: String) -> Bool {
+        let scalars = Scalars(text)
+        guard scalars.count <= 160 else { return false }
+        let folded = ScriptFolding.matchingKey(scalars.squeezed)
+        return DocumentNumber.standalone(in: scalars) != nil || isWholeTitle(text)
+            || ["抄送", "抄报", "分送", "印发"].contains { folded.starts(with: $0.unicodeScalars) }
+            || folded.ends(with: "印发".unicodeScalars) && DateExtractor.find(in: folded).last != nil
     }
 
     private static func enclosingContainer(of index: Int, in tree: MarkupTree) -> Int? {

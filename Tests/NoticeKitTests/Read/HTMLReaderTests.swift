@@ -96,6 +96,27 @@ import Testing
         #expect(!document.blocks.contains { $0.text.contains("010-12345678") })
     }
 
+    /// An article printed in parts keeps the number over its body and the 抄送 under it; a part that is
+    /// page furniture keeps the body alone.
+    @Test func anArticleInParts() {
+        func page(head: String) -> String {
+            """
+            <html><body><div class="nav"><a href="/">首页</a></div><div class="main"><article id="cms">
+            <section class="doc-head">\(head)</section>
+            <section class="doc-body"><p>各市（州）人民政府，省政府各部门：</p><p>为深入推进政务服务标准化规范化便利化，现将考核结果通报如下。</p>
+            <p>请各地各部门对照考核发现的问题，认真制定整改方案，按时报送整改情况。</p></section>
+            <section class="doc-foot"><p>抄送：省委办公厅，省人大常委会办公厅。</p></section>
+            </article><div class="related"><a href="/1">其他文章</a></div></div></body></html>
+            """
+        }
+        let parts = HTMLReader().read(page(head: "<p>川办函〔2024〕15号</p>")).blocks.map(\.text)
+        #expect(parts.first == "川办函〔2024〕15号")
+        #expect(parts.last == "抄送：省委办公厅，省人大常委会办公厅。")
+        let other = HTMLReader().read(page(head: "<p>本站发布的信息仅供参考，请以正式文件为准</p>")).blocks.map(\.text)
+        #expect(other.first == "各市（州）人民政府，省政府各部门：")
+        #expect(!other.contains("抄送：省委办公厅，省人大常委会办公厅。"))
+    }
+
     @Test func pageWithoutBodyIsReported() {
         let document = HTMLReader().read("<html><body><ul><li><a href='/'>首页</a></li></ul></body></html>")
         #expect(document.diagnostics.contains { $0.code == "no-body" } || document.blocks.allSatisfy { $0.text.count < 10 })
