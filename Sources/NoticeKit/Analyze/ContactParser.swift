@@ -30,6 +30,35 @@ struct ContactParser {
         return label(in: ScriptFolding.matchingKey(scalars), at: 0) != nil
     }
 
+    /// Titles of a table's columns, spaced out as tables print them: `单　　位　　联系人　　座　机　　手　机`.
+    private static let columnTitles = [
+        "单位名称", "单位", "部门", "处室", "科室", "联系人", "姓名", "职务", "座机", "联系电话", "办公电话", "固定电话", "电话",
+        "手机号码", "手机", "移动电话", "传真", "电子邮箱", "邮箱", "备注",
+    ].map { Array($0.unicodeScalars) }
+
+    /// The kinds of number of a line of column titles, one of them a person's, and nothing else; nil
+    /// for any other line.
+    static func numberColumns(_ line: Scalars) -> [Phone.Kind]? {
+        guard line.count <= 80, !line.contains(where: \.isColon) else { return nil }
+        let folded = ScriptFolding.matchingKey(line.squeezed)
+        var position = 0
+        var titles = [String]()
+        while position < folded.count {
+            guard let title = columnTitles.first(where: { folded[position...].starts(with: $0) }) else { return nil }
+            titles.append(String(String.UnicodeScalarView(title)))
+            position += title.count
+        }
+        guard titles.count >= 3, titles.contains("联系人") || titles.contains("姓名") else { return nil }
+        return titles.compactMap { title in
+            switch title {
+            case "手机", "手机号码", "移动电话": .mobile
+            case "传真": .fax
+            case "座机", "联系电话", "办公电话", "固定电话", "电话": .voice
+            default: nil
+            }
+        }
+    }
+
     /// A line of names with numbers under a `联系人：`: `教育部职成司　李明　010-66097335`.
     static func isContactDetailLine(_ scalars: Scalars) -> Bool {
         guard scalars.count <= 100, !scalars.contains(where: { $0 == "。" }) else { return false }
@@ -42,12 +71,21 @@ struct ContactParser {
     private var areaCode: String?
     /// After a `联系人：` with nothing on its line, the lines below list the people.
     private var expectingPeople = false
+    /// The kinds of number a table's columns hold, in order, while its rows are read.
+    private var numberColumns: [Phone.Kind]?
 
     var result: [Contact] { contacts.filter { $0.name != nil || !$0.phones.isEmpty || !$0.emails.isEmpty } }
 
     /// Reads every labelled segment of a line: a `联系人` opens a contact, numbers and addresses join the
     /// newest one.
     mutating func read(_ line: Scalars) {
+        if let columns = Self.numberColumns(line) {
+            // `单位　联系人　座机　手机` over the rows of a table of contacts.
+            expectingPeople = true
+            numberColumns = columns
+            group = nil
+            return
+        }
         guard expectingPeople || line.contains(where: \.isColon) else { return }
         let folded = ScriptFolding.matchingKey(line)
         var segments = [(label: Label, value: Range<Int>)]()
@@ -68,9 +106,15 @@ struct ContactParser {
         if let (open, start) = current { segments.append((open, start..<line.count)) }
         if segments.isEmpty {
             if expectingPeople, Self.isContactDetailLine(line) {
+                let first = contacts.count
                 addPeople(Self.clean(line))
+                // A row with a number in each number column: each number is of its column's kind.
+                if let columns = numberColumns, contacts.count == first + 1, contacts[first].phones.count == columns.count {
+                    for (index, kind) in columns.enumerated() { contacts[first].phones[index].kind = kind }
+                }
             } else {
                 expectingPeople = false
+                numberColumns = nil
             }
             return
         }

@@ -87,6 +87,24 @@ import Testing
         #expect(ContactParser.personOpening(Scalars("联��系人：职业能力建设处　王芳，")) == nil)
     }
 
+    /// A table of contacts under a row of column titles: one contact a row, each number of its column's
+    /// kind when the row fills every number column.
+    @Test func aTableOfContactsUnderColumnTitles() {
+        var parser = ContactParser()
+        for line in [
+            "请径向以下单位反映：", "单　　位　　　　　联系人　　座　机　　　　　传　真",
+            "区住房建设局物业管理科　　郑　凯　　0755-26651234　　0755-26651235", "区规划土地监察局　　何晓丽　　0755-26655678",
+            "特此通知。", "区财政局　　李明　　0755-26650000",
+        ] {
+            parser.read(Scalars(line))
+        }
+        #expect(parser.result.map(\.name) == ["郑凯", "何晓丽"], "the table ends with its rows")
+        #expect(parser.result.map(\.organization) == ["区住房建设局物业管理科", "区规划土地监察局"])
+        #expect(parser.result.map { $0.phones.map(\.kind) } == [[.voice, .fax], [.voice]])
+        #expect(ContactParser.numberColumns(Scalars("单位 地址 邮编")) == nil, "no person's column")
+        #expect(ContactParser.numberColumns(Scalars("联系人：王明 电话 手机")) == nil)
+    }
+
     /// Two names over two numbers share them out in printed order; the office's address goes to both.
     @Test func aNameListSharesOutItsNumbers() {
         var parser = ContactParser()
