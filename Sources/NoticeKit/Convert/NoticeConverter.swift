@@ -41,6 +41,12 @@ public struct NoticeConverter: Sendable {
                 code: "nul-bytes", severity: .warning,
                 message: "\(nulls) NUL byte(s) in the input were removed; the file may be truncated or damaged."))
         }
+        if let cleaned = Self.withoutControlCharacters(decoded.text) {
+            decoded.text = cleaned.text
+            decoded.diagnostics.append(Diagnostic(
+                code: "control-characters", severity: .warning,
+                message: "\(cleaned.removed) control character(s) in the input were removed (a vertical tab reads as a line break); the file may be damaged or exported from another system."))
+        }
         guard decoded.text.unicodeScalars.contains(where: { !$0.isLayoutSpace }) else { throw .empty(path: name) }
         let format = FormatSniffer.format(of: decoded.text, path: path)
         var document: ReadDocument
@@ -72,6 +78,29 @@ public struct NoticeConverter: Sendable {
             dates: analysis.dates, copyTo: analysis.copyTo, printed: analysis.printed, note: analysis.note,
             metadata: document.metadata, text: analysis.text,
             diagnostics: decoded.diagnostics + document.diagnostics + analysis.diagnostics + damage.map(\.diagnostic))
+    }
+
+    /// The text without C0 control characters other than tab, line breaks and form feed, which a notice
+    /// never prints: DOS's end-of-file mark, backspaces, escapes. Word writes a manual line break as a
+    /// vertical tab, so that one breaks the line. Nil when there is none, which one pass over the bytes
+    /// tells.
+    static func withoutControlCharacters(_ text: String) -> (text: String, removed: Int)? {
+        func isStray(_ byte: UInt8) -> Bool {
+            byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D || byte == 0x7F
+        }
+        var text = text
+        guard text.withUTF8({ $0.contains(where: isStray) }) else { return nil }
+        var removed = 0
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard scalar.isASCII, isStray(UInt8(scalar.value)) else {
+                kept.append(scalar)
+                continue
+            }
+            removed += 1
+            if scalar == "\u{0B}" { kept.append("\n") }
+        }
+        return (String(kept), removed)
     }
 
     /// The hex SHA-256 of an input's bytes, as `source.sha256` records it.

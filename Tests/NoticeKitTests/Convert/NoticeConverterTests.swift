@@ -22,6 +22,19 @@ import Testing
         #expect(throws: NoticeKitError.empty(path: "x")) { try NoticeConverter().convert([UInt8](repeating: 0, count: 64), path: "x") }
     }
 
+    /// Stray control characters are removed with a diagnostic; Word's vertical tab breaks the line.
+    @Test func strayControlCharactersAreRemoved() throws {
+        let text = "关于开展检查的通知\n各单位：\n现将有关\u{08}事项通知如下。\u{0B}请认真落实。\n\u{1A}"
+        let notice = try NoticeConverter().convert(Array(text.utf8), path: "x.txt")
+        #expect(notice.title == "关于开展检查的通知")
+        #expect(!notice.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(notice.text.contains("通知如下。\n请认真落实。"))
+        let diagnostic = notice.diagnostics.first { $0.code == "control-characters" }
+        #expect(diagnostic?.message.hasPrefix("3 control character(s)") == true)
+        let clean = try NoticeConverter().convert(Array("关于开展检查的通知\n各单位：\n\t现将有关事项通知如下。\u{0C}\n".utf8), path: "x.txt")
+        #expect(!clean.diagnostics.map(\.code).contains("control-characters"))
+    }
+
     /// A file cut off inside a character: the decoder's replacement is reported once, as `invalid-bytes`.
     @Test func aCharacterCutOffIsReportedOnce() throws {
         let bytes = Array("关于开展检查的通知\n各单位：\n现将有关事项通知如下，请认真".utf8)
