@@ -9,6 +9,7 @@ struct ContactParser {
     static let labels: [(String, Label)] = [
         ("联系人及联系方式", .personAndPhone), ("联系人及电话", .personAndPhone), ("联系人和电话", .personAndPhone),
         ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person), ("承办人", .person),
+        ("联络窗口", .person), ("联系窗口", .person), ("洽询窗口", .person), ("咨询窗口", .person),
         ("咨询单位", .organization), ("承办单位", .organization), ("联系机构", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
         ("联系电话（传真）", .phoneAndFax), ("联系电话(传真)", .phoneAndFax), ("电话（传真）", .phoneAndFax), ("电话(传真)", .phoneAndFax),
         ("电话/传真", .phoneAndFax), ("电话、传真", .phoneAndFax), ("电话及传真", .phoneAndFax), ("电话和传真", .phoneAndFax),
@@ -22,6 +23,25 @@ struct ContactParser {
         ("Email", .email), ("email", .email), ("邮件", .email),
         ("通讯地址", .other), ("地址", .other), ("邮编", .other), ("邮政编码", .other), ("QQ", .other),
     ]
+
+    /// `林嘉敏女士`, `刘佳同志`: the name without the courtesy after it.
+    static func withoutHonorific(_ person: Scalars) -> Scalars {
+        let folded = ScriptFolding.matchingKey(person)
+        guard let honorific = honorifics.first(where: { folded.ends(with: $0) }), person.count - honorific.count >= 2,
+            CommonHanzi.isHan(person[person.count - honorific.count - 1])
+        else { return person }
+        return Array(person.dropLast(honorific.count))
+    }
+
+    private static let honorifics = ["先生", "女士", "同志"].map { Array($0.unicodeScalars) }
+
+    private static let callingVerbs = ["拨打", "致电", "请拨"].map { Array($0.unicodeScalars) }
+
+    /// `技术联系人：`, `活动联络窗口：`: a word of two to four hanzi opening the line, before a person's label.
+    private static func qualifiesPerson(_ folded: Scalars, before index: Int) -> Bool {
+        let opening = folded[..<index].drop { $0.isLayoutSpace || $0.isOpenParen }
+        return (2...4).contains(opening.count) && opening.allSatisfy(CommonHanzi.isHan)
+    }
 
     /// True when the paragraph opens with a contact label and its colon: a line of the contact block.
     static func isContactLine(_ paragraph: Paragraph) -> Bool {
@@ -93,8 +113,11 @@ struct ContactParser {
         var current: (Label, Int)?
         var firstLabel: Int?
         while index < line.count {
+            // `或拨打咨询电话：` and `请致电联系电话：` name the number with a verb before the label.
             let boundary = index == 0 || !line[index - 1].isHan || line[index - 1] == "及"
-            if boundary, let (label, end) = Self.label(in: folded, at: index) {
+                || Self.callingVerbs.contains { folded[..<index].ends(with: $0) }
+            if boundary || firstLabel == nil && Self.qualifiesPerson(folded, before: index),
+                let (label, end) = Self.label(in: folded, at: index), boundary || label == .person {
                 if firstLabel == nil { firstLabel = index }
                 if let (open, start) = current { segments.append((open, start..<index)) }
                 current = (label, end)
@@ -186,6 +209,7 @@ struct ContactParser {
             let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
             var person = Array(piece[..<(numbers.first?.range.lowerBound ?? piece.count)]).trimmed()
             while let last = person.last, last.isOpenParen || last.isColon || last.isLayoutSpace { person.removeLast() }
+            person = Self.withoutHonorific(person)
             if person.isEmpty || person.allSatisfy({ !$0.isHan }) {
                 attach(numbers)
             } else if contacts.count > first, contacts[contacts.count - 1].organization == nil, Self.isOfficeAlone(person) {
@@ -347,6 +371,7 @@ struct ContactParser {
         while let last = value.last, "，,、；;：:".unicodeScalars.contains(last) || last.isLayoutSpace { value.removeLast() }
         guard !value.isEmpty, value.count <= 30 else { return nil }
         if nameWithOffice(value) != nil { return value }
+        value = withoutHonorific(value)
         let tokens = OrganizationNames.mergeSpacedLetters(value.split(whereSeparator: \.isLayoutSpace).map(Array.init))
         guard let name = tokens.last, isPersonName(name), !endsLikeOffice(name), tokens.count <= 2 else { return nil }
         if tokens.count == 2, !tokens[0].allSatisfy(\.isHan) || !endsLikeOffice(tokens[0]) { return nil }

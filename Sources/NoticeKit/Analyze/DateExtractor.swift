@@ -211,11 +211,16 @@ struct DateExtractor {
             return .printed
         }
         for word in ["起施行", "起实施", "起执行", "起生效", "起正式施行", "施行", "生效", "起开始施行"] where compactAfter.starts(with: word.unicodeScalars) {
-            return .effective
+            // `2015年3月1日起施行的《暂行办法》同时废止`, `《办法》自…起施行，现予废止`: when another
+            // document took effect, not this one.
+            let rest = compactAfter.dropFirst(word.unicodeScalars.count)
+            return rest.first == "的" || Array(rest.prefix(8)).includes("废止") ? .mentioned : .effective
         }
         let near = Array(after.prefix(8))
         if compactAfter.starts(with: "起".unicodeScalars) && (near.includes("施行") || near.includes("实施") || near.includes("执行")) { return .effective }
-        if let cutoff = ["之前", "以前", "前"].first(where: { compactAfter.starts(with: $0.unicodeScalars) }) {
+        // `最迟于7月5日`, `不迟于7月5日`: the latest day something may be done.
+        if ["最迟于", "不迟于", "最迟在", "不晚于"].contains(where: { before.ends(with: $0.unicodeScalars) }) { return .deadline }
+        if let cutoff = ["或之前", "或以前", "之前", "以前", "前"].first(where: { compactAfter.starts(with: $0.unicodeScalars) }) {
             // `3月1日前已经开展的试验`: what happened before the date, not what is due by it.
             let rest = compactAfter.dropFirst(cutoff.unicodeScalars.count)
             let describes = rest.first == "已" || rest.prefix(4).contains("的") && !rest.prefix(4).contains("将")

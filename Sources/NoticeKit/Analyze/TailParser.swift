@@ -319,7 +319,7 @@ struct TailParser {
 
 
     func isCopyTo(_ paragraph: Paragraph) -> Bool {
-        paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:", "副本：", "副本:"])
+        paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:", "副本：", "副本:", "副本送：", "副本送:"])
     }
 
     /// `国务院办公厅  2021年3月5日印发`.

@@ -98,9 +98,10 @@ public struct Gazetteer: Sendable {
         if let body = Self.sessionBody(scalars), let agency = agency(named: body) {
             return Organization(name: name, canonicalName: agency.canonicalName, englishName: agency.englishName)
         }
-        // `中共四川省委办公厅`: a provincial Party committee and its offices.
+        // `中共四川省委办公厅`, `中共浙江省纪委`: a provincial Party committee, its offices, its commission
+        // for discipline inspection.
         if scalars.starts(with: "中共".unicodeScalars), let province = provinceScalars.first(where: { scalars.dropFirst(2).starts(with: $0) }),
-            scalars.dropFirst(2 + province.count).first == "委" {
+            Self.partyBodies.contains(where: { scalars.dropFirst(2 + province.count).starts(with: $0.unicodeScalars) }) {
             return Organization(name: name, canonicalName: folded, englishName: nil)
         }
         for office in Self.offices where scalars.count > office.unicodeScalars.count && scalars.ends(with: office.unicodeScalars) {
@@ -135,7 +136,7 @@ public struct Gazetteer: Sendable {
             return Organization(name: name, canonicalName: agency.canonicalName, englishName: agency.englishName)
         }
         if folded.hasPrefix("中共"), let province = provinces.first(where: { folded.dropFirst(2).hasPrefix($0) }),
-            folded.dropFirst(2 + province.count).hasPrefix("委") {
+            Self.partyBodies.contains(where: folded.dropFirst(2 + province.count).hasPrefix) {
             return Organization(name: name, canonicalName: folded, englishName: nil)
         }
         for office in Self.offices where folded.hasSuffix(office) && folded.count > office.count {
@@ -153,8 +154,10 @@ public struct Gazetteer: Sendable {
     }
 
     private static let offices = ["办公厅", "办公室"]
-    /// The departments a provincial government names after the province: `浙江省教育厅`.
-    private static let units = ["厅", "局", "委员会", "委", "办公室", "办"]
+    /// The departments a provincial government names after the province (`浙江省教育厅`), and the
+    /// province's other organs: its people's congress, court and procuratorate.
+    private static let units = ["厅", "局", "委员会", "委", "办公室", "办", "人大常委会", "高级人民法院", "人民检察院"]
+    private static let partyBodies = ["委", "纪委"]
 
     private func generalOffice(name: String, parent: Agency, office: String) -> Organization {
         let english = parent.englishName.isEmpty ? nil : "General Office of the \(parent.englishName)"

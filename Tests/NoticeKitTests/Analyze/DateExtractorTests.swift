@@ -29,6 +29,10 @@ import Testing
             return DateExtractor.find(in: scalars).first.map { DateExtractor.role(of: $0.range, in: scalars) }
         }
         #expect(role("本办法自2021年5月1日起施行。") == .effective)
+        // When another document took effect: the one this one repeals.
+        #expect(role("2015年3月1日起施行的《长兴县城市绿化管理暂行办法》同时废止。") == .mentioned)
+        #expect(role("《长兴县城市绿化管理暂行办法》自2015年3月1日起施行，现予废止。") == .mentioned)
+        #expect(role("本通知自2024年5月20日起施行，2020年6月1日起施行的《制度》同时废止。") == .effective)
         #expect(role("请于2021年4月30日前报送。") == .deadline)
         #expect(role("截至2021年3月31日，共完成") == .mentioned)
         #expect(role("国务院办公厅 2021年3月5日印发") == .printed)
@@ -36,6 +40,9 @@ import Testing
         #expect(role("2025年3月1日前已经开展的临床试验，可继续执行。") == .mentioned)
         #expect(role("3月1日前取得的证书继续有效。") == .mentioned)
         #expect(role("请于3月1日前将材料报送。") == .deadline)
+        #expect(role("請於2024年7月5日或之前交回表格。") == .deadline)
+        #expect(role("学校须最迟于2024年7月5日提交。") == .deadline)
+        #expect(role("不迟于2024年7月5日报送。") == .deadline)
         // Who did not act by the date: a condition, not what is due by it.
         #expect(role("已购机但未在2024年1月31日前提交申请的，可按本公告申请。") == .mentioned)
         #expect(role("未在2024年1月31日前提交的，不予受理。") == .mentioned)

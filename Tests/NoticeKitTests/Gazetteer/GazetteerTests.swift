@@ -30,6 +30,12 @@ import Testing
     @Test func composedOffices() {
         #expect(gazetteer.organization("交通運輸部辦公廳").canonicalName == "交通运输部办公厅")
         #expect(gazetteer.organization("浙江省教育厅").canonicalName == "浙江省教育厅")
+        // A province's other organs, and its Party committee's commission for discipline inspection.
+        for name in ["浙江省高级人民法院", "浙江省人民检察院", "浙江省人大常委会", "中共浙江省纪委", "中共浙江省委"] {
+            #expect(gazetteer.organization(name).canonicalName == name)
+        }
+        #expect(gazetteer.organization("浙江省高級人民法院").canonicalName == "浙江省高级人民法院")
+        #expect(gazetteer.organization("杭州市中级人民法院").canonicalName == nil, "a city's court is not a province's")
     }
 
     @Test func signatureRows() {
