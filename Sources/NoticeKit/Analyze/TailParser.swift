@@ -307,14 +307,17 @@ struct TailParser {
         return false
     }
 
-    /// A list line that stops on a hanzi, over a line that opens with one and has no label of its own:
-    /// the break fell inside a name.
+    /// A list line that stops on a hanzi, over a line that opens with one, goes on listing or ends the
+    /// list, and has no label of its own: the break fell inside a name. An official's signature under
+    /// the list (`市長　盧秀燕`) lists nothing.
     private func breaksMidName(_ index: Int, before next: Paragraph) -> Bool {
         let line = paragraphs[index].squeezed
+        let following = next.squeezed
         guard let last = line.last, CommonHanzi.isHan(last), line.contains(where: { $0 == "，" || $0 == "、" }),
-            let first = next.squeezed.first, CommonHanzi.isHan(first)
+            let first = following.first, CommonHanzi.isHan(first), !following.contains(where: \.isColon),
+            following.contains(where: { $0 == "，" || $0 == "、" }) || following.last == "。"
         else { return false }
-        return !next.squeezed.contains(where: \.isColon)
+        return !isOfficialsSignature(next)
     }
 
 

@@ -59,7 +59,9 @@ struct BlockBuilder {
             case .comment:
                 index += 1
             case .element:
-                if skipped.contains(index) || Self.invisible.contains(node.name) || isHidden(index) {
+                // The root was chosen for its text: WeChat styles its article `visibility: hidden` until
+                // a script shows it.
+                if index != root && (skipped.contains(index) || Self.invisible.contains(node.name) || isHidden(index)) {
                     index = node.end
                     continue
                 }
@@ -155,8 +157,9 @@ struct BlockBuilder {
     /// `collapse` on UTF-8 bytes, which must be valid. Spaces and breaks are ASCII and are told by their
     /// byte; other scalars are decoded only to ask whether they are wide or layout space.
     static func collapse(utf8 raw: [UInt8]) -> String {
-        guard raw.contains(UInt8(ascii: "&")) else { return collapsed(raw) }
-        return collapsed(Array(LayoutNoise.removingEntityLeftovers(String(decoding: raw, as: UTF8.self)).utf8))
+        guard raw.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) else { return collapsed(raw) }
+        let text = String(decoding: raw, as: UTF8.self)
+        return collapsed(Array(LayoutNoise.removingEntityLeftovers(LayoutNoise.removingConditionalMarks(text)).utf8))
     }
 
     private static func collapsed(_ raw: [UInt8]) -> String {

@@ -12,7 +12,7 @@ public struct HTMLReader: Sendable {
     static let furniture = [
         "扫一扫在手机打开当前页", "扫一扫在手机上查看当前页面", "【打印本页】", "【关闭窗口】", "【字体：", "打印本页", "关闭窗口",
         "pdf下载", "word下载", "分享到：", "分享到:", "【我要纠错】", "用手机扫描二维码", "相关链接", "相关文章", "相关阅读", "上一篇",
-        "下一篇", "浏览次数", "责任编辑：", "来源：", "发布时间：",
+        "下一篇", "浏览次数", "责任编辑：", "来源：", "发布时间：", "发布日期：", "发布日期:", "发布时间:",
     ]
     static let infoLabels: Set<String> = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词"]
     /// Other labels info tables print for the same fields.
@@ -138,7 +138,9 @@ public struct HTMLReader: Sendable {
         return evidence
     }
 
-    /// Page furniture among the elements in `range`: navigation, footers, share and print bars.
+    /// Page furniture among the elements in `range`: navigation, footers, share and print bars. A mark
+    /// on an element that holds half the page's text or more (WeChat's `<body class="comment_feature …">`)
+    /// tells of what the page offers around the article, not of furniture.
     static func boilerplate(in tree: MarkupTree, within range: Range<Int>) -> Set<Int> {
         var marked = Set<Int>()
         for index in range where tree.nodes[index].kind == .element {
@@ -147,7 +149,19 @@ public struct HTMLReader: Sendable {
                 marked.insert(index)
             }
         }
-        return marked
+        // Only an element spanning a good part of the page's nodes can hold half its text; the text is
+        // counted only when there is one.
+        let large = marked.filter { (tree.nodes[$0].end - $0) * 4 > range.count }
+        guard !large.isEmpty else { return marked }
+        let page = wideText(in: tree, range)
+        return marked.subtracting(large.filter { wideText(in: tree, $0..<tree.nodes[$0].end) * 2 >= page })
+    }
+
+    /// How many wide characters the text nodes in `range` hold.
+    private static func wideText(in tree: MarkupTree, _ range: Range<Int>) -> Int {
+        tree.nodes[range].reduce(0) { total, node in
+            node.kind == .text ? total + node.text.unicodeScalars.count(where: \.isWide) : total
+        }
     }
 
     /// The element that directly holds the most text that is neither link text nor furniture.
@@ -174,7 +188,11 @@ public struct HTMLReader: Sendable {
                 current = enclosingContainer(of: node, in: tree)
             }
         }
-        while let parent = enclosingContainer(of: best, in: tree), within[best, default: 0] * 2 < within[parent, default: 0] {
+        // The article is also the enclosing container when the body is split among elements of one kind
+        // (a PDF conversion's pages, the halves of a body) and the others hold a good part of the text too.
+        while let parent = enclosingContainer(of: best, in: tree),
+            within[best, default: 0] * 2 < within[parent, default: 0] || continuesInSiblings(best, within: within, in: tree)
+        {
             best = parent
         }
         // An article in parts (`<section class="doc-head">`, `doc-body`, `doc-foot`): the number over the
@@ -213,6 +231,15 @@ public struct HTMLReader: Sendable {
         return DocumentNumber.standalone(in: scalars) != nil || isWholeTitle(text)
             || ["抄送", "抄报", "分送", "印发"].contains { folded.starts(with: $0.unicodeScalars) }
             || folded.ends(with: "印发".unicodeScalars) && DateExtractor.find(in: folded).last != nil
+    }
+
+    private static func continuesInSiblings(_ element: Int, within: [Int: Int], in tree: MarkupTree) -> Bool {
+        guard let parent = tree.nodes[element].parent, let text = within[element], text > 0 else { return false }
+        let node = tree.nodes[element]
+        return tree.children(of: parent).contains { sibling in
+            sibling != element && tree.nodes[sibling].kind == .element && tree.nodes[sibling].name == node.name
+                && tree.attribute("class", of: sibling) == node.attributes["class"] && within[sibling, default: 0] * 5 >= text
+        }
     }
 
     private static func enclosingContainer(of index: Int, in tree: MarkupTree) -> Int? {

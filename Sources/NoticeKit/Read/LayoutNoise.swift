@@ -6,6 +6,25 @@ import Foundation
 enum LayoutNoise {
     private static let leftovers = ["&amp;nbsp;", "&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#xa0;", "&#12288;", "&#x3000;"]
 
+    /// Word's "Save as HTML" wraps list numbers and line breaks in downlevel-revealed conditionals
+    /// (`<![if !supportLists]>一、 <![endif]>`), which an HTML parser hands on as text.
+    static func removingConditionalMarks(_ text: String) -> String {
+        guard text.contains(bytes: "<![".utf8) else { return text }
+        var cleaned = ""
+        var rest = text[...]
+        while let open = rest.range(of: "<![") {
+            cleaned += rest[..<open.lowerBound]
+            let mark = rest[open.upperBound...]
+            guard let close = mark.range(of: "]>"), mark[..<close.lowerBound].lowercased().hasPrefix("if") || mark[..<close.lowerBound].lowercased() == "endif" else {
+                cleaned += "<!["
+                rest = mark
+                continue
+            }
+            rest = mark[close.upperBound...]
+        }
+        return cleaned + rest
+    }
+
     static func removingEntityLeftovers(_ text: String) -> String {
         guard text.contains(bytes: "&".utf8) else { return text }
         var cleaned = text

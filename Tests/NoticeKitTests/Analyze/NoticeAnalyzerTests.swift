@@ -330,5 +330,26 @@ import Testing
             省军区，武警山东省总队。
             """)
         #expect(undated.copyTo.map(\.name) == ["省委各部门", "省法院", "省军区", "武警山东省总队"])
+        // A line broken inside a name joins the next without a separator; an official's signature
+        // under the list is not part of it.
+        let broken = analyze("""
+            关于开展安全隐患排查整治的报告
+            自治区人民政府：
+            现将有关情况报告如下。
+            广西壮族自治区生态环境厅
+            2024年5月6日
+            抄送：生态环境部珠江流域南海海域生态环境监督管理局，自治区人民政
+            　　　府办公厅，自治区水利厅。
+            """)
+        #expect(broken.copyTo.map(\.name) == ["生态环境部珠江流域南海海域生态环境监督管理局", "自治区人民政府办公厅", "自治区水利厅"])
+        let signed = analyze("""
+            臺中市政府　函
+            受文者：本市各級學校
+            主旨：請加強校園霸凌防制工作。
+            正本：本市各級學校
+            副本：本府教育局學生事務室、臺中市學生校外生活輔導會
+            市長　盧秀燕
+            """)
+        #expect(signed.copyTo.map(\.name) == ["本府教育局學生事務室", "臺中市學生校外生活輔導會"])
     }
 }

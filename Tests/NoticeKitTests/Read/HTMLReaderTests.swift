@@ -117,6 +117,32 @@ import Testing
         #expect(!other.contains("抄送：省委办公厅，省人大常委会办公厅。"))
     }
 
+    /// A WeChat export: furniture words in the body's own class, and the article hidden until a script
+    /// shows it.
+    @Test func aWeChatExport() {
+        let page = """
+            <html><body class="zh_CN comment_feature discuss_tab"><div id="page-content" class="rich_media_area_primary">
+            <h1 class="rich_media_title">关于做好防汛工作的通告</h1>
+            <div class="rich_media_content" id="js_content" style="visibility: hidden;">
+            <section><span>为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通告如下。</span></section>
+            <section><span>一、各单位要落实防汛责任，加强巡查值守。</span></section></div>
+            <div class="share_notice">分享到朋友圈</div></div></body></html>
+            """
+        let blocks = HTMLReader().read(page).blocks.map(\.text)
+        #expect(blocks.contains("一、各单位要落实防汛责任，加强巡查值守。"))
+        #expect(!blocks.contains("分享到朋友圈"))
+    }
+
+    /// Word's downlevel-revealed conditionals around list numbers are not text; a 发布日期 line in the
+    /// article is the page's, not the notice's.
+    @Test func wordListMarksAndPublicationLines() {
+        let page = """
+            <html><body><div class="TRS_Editor"><p class="MsoNormal">发布日期：2024年3月5日</p>
+            <p class="MsoNormal"><![if !supportLists]>一、<![endif]>基本情况</p><p class="MsoNormal">全市共排查隐患120处。</p></div></body></html>
+            """
+        #expect(HTMLReader().read(page).blocks.map(\.text) == ["一、基本情况", "全市共排查隐患120处。"])
+    }
+
     @Test func pageWithoutBodyIsReported() {
         let document = HTMLReader().read("<html><body><ul><li><a href='/'>首页</a></li></ul></body></html>")
         #expect(document.diagnostics.contains { $0.code == "no-body" } || document.blocks.allSatisfy { $0.text.count < 10 })
