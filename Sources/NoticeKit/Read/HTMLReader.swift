@@ -117,11 +117,13 @@ public struct HTMLReader: Sendable {
         var evidence = [String: String]()
         for table in tables.sorted() {
             let cells = (table..<tree.nodes[table].end).filter {
-                tree.nodes[$0].kind == .element && (tree.nodes[$0].name == "td" || tree.nodes[$0].name == "th")
+                tree.nodes[$0].kind == .element && infoCells.contains(tree.nodes[$0].name)
             }
             for (position, cell) in cells.enumerated() {
                 let text = BlockBuilder.collapse(tree.textContent(of: cell))
-                let parts = text.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
+                var parts = text.split(maxSplits: 1, whereSeparator: { $0 == "：" || $0 == ":" })
+                // `发文字号 鲁教基字〔2024〕9号`: a label and its value without a colon between them.
+                if parts.count == 1, let (label, value) = labelledWithoutColon(text) { parts = [label[...], value[...]] }
                 let printed = squeeze(String(parts.first ?? ""))
                 let label = infoLabelAliases[printed] ?? printed
                 guard infoLabels.contains(label) else { continue }
@@ -137,6 +139,18 @@ public struct HTMLReader: Sendable {
         }
         return evidence
     }
+
+    /// A label of the info table, a space, and its value.
+    private static func labelledWithoutColon(_ text: String) -> (String, String)? {
+        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
+        let label = squeeze(String(text[..<space]))
+        guard infoLabels.contains(label) || infoLabelAliases[label] != nil else { return nil }
+        let value = String(text[space...]).trimmingLayout()
+        return value.isEmpty ? nil : (label, value)
+    }
+
+    /// Elements that hold an info table's labels and values: a table's cells, an info list's items.
+    private static let infoCells: Set<String> = ["td", "th", "li", "dt", "dd"]
 
     /// Page furniture among the elements in `range`: navigation, footers, share and print bars. A mark
     /// on an element that holds half the page's text or more (WeChat's `<body class="comment_feature …">`)

@@ -32,18 +32,31 @@ extension HTMLReader {
     }
 
     /// Tables that hold, at any depth, a cell whose text contains one of the info table's labels.
+    ///
+    /// Some portals print the same fields as a list (`<ul><li><span>发文字号：</span>…</li>`, or `<dl>`
+    /// with `<dt>` and `<dd>`): a list is an info table when its items name two of the labels or more, so
+    /// that a list in an article that mentions one is not taken for one.
     static func infoTables(in tree: MarkupTree) -> Set<Int> {
         var tables = Set<Int>()
-        for index in tree.nodes.indices where tree.nodes[index].kind == .element && (tree.nodes[index].name == "td" || tree.nodes[index].name == "th") {
+        var listLabels = [Int: Set<String>]()
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+            let name = tree.nodes[index].name
+            let isCell = name == "td" || name == "th"
+            guard isCell || name == "li" || name == "dt" || name == "dd" else { continue }
             let text = tree.utf8Content(of: index)
-            guard infoTableLabels.contains(where: { text.contains(bytes: $0.utf8) }) else { continue }
+            let labels = infoTableLabels.filter { text.contains(bytes: $0.utf8) }
+            guard !labels.isEmpty else { continue }
+            if !isCell, let list = tree.nodes[index].parent, ["ul", "ol", "dl"].contains(tree.nodes[list].name) {
+                listLabels[list, default: []].formUnion(labels)
+                continue
+            }
             var ancestor = tree.nodes[index].parent
             while let current = ancestor {
                 if tree.nodes[current].name == "table" { tables.insert(current) }
                 ancestor = tree.nodes[current].parent
             }
         }
-        return tables
+        return tables.union(listLabels.filter { $0.value.count >= 2 }.keys)
     }
 
     /// The position in `bodyMarks` of the first entry that marks the element: the lowest rank among

@@ -143,6 +143,24 @@ import Testing
         #expect(HTMLReader().read(page).blocks.map(\.text) == ["一、基本情况", "全市共排查隐患120处。"])
     }
 
+    /// The info table's fields printed as a list, with and without a colon after the label; a list in
+    /// the article that names one label is the article's.
+    @Test func anInfoTableAsAList() {
+        let page = """
+            <html><body><ul class="xxgk-info"><li><span>索&nbsp;&nbsp;引&nbsp;&nbsp;号：</span>11370000004181536Y/2024-00127</li>
+            <li><span>发文字号：</span>鲁教基字〔2024〕9号</li><li><span>成文日期</span> <span>2024年03月08日</span></li></ul>
+            <dl class="meta"><dt>发文机关</dt><dd>山东省教育厅</dd><dt>文&nbsp;&nbsp;号</dt><dd>鲁教基字〔2024〕9号</dd></dl>
+            <div id="zoom"><p>各市教育局：</p><ul><li>成文日期以印发日期为准。</li></ul><p>现将有关事项通知如下。</p></div></body></html>
+            """
+        let document = HTMLReader().read(page)
+        #expect(document.evidence["发文字号"] == "鲁教基字〔2024〕9号")
+        #expect(document.evidence["成文日期"] == "2024年03月08日")
+        #expect(document.blocks.map(\.text) == ["各市教育局：", "成文日期以印发日期为准。", "现将有关事项通知如下。"])
+        let listed = HTMLReader().read("<html><body><dl><dt>发文机关</dt><dd>山东省教育厅</dd><dt>成文日期</dt><dd>2024年3月8日</dd><dt>发文字号</dt><dd>鲁教基字〔2024〕9号</dd></dl><div id=\"zoom\"><p>正文。</p></div></body></html>")
+        #expect(listed.evidence["发文机关"] == "山东省教育厅")
+        #expect(listed.evidence["发文字号"] == "鲁教基字〔2024〕9号")
+    }
+
     @Test func pageWithoutBodyIsReported() {
         let document = HTMLReader().read("<html><body><ul><li><a href='/'>首页</a></li></ul></body></html>")
         #expect(document.diagnostics.contains { $0.code == "no-body" } || document.blocks.allSatisfy { $0.text.count < 10 })
