@@ -37,7 +37,10 @@ public struct HTMLReader: Sendable {
         if let body {
             builder.skipped = infoTables.union(Self.boilerplate(in: tree, within: body..<tree.nodes[body].end))
         }
-        var blocks = (body.map { builder.blocks(in: $0) } ?? []).filter { !Self.isFurniture($0.text) }
+        // A PDF converted line by line (`<div>` per printed line), or a `<pre>` of a typed notice, wraps
+        // as a text file does, and numbers its pages as a text file does.
+        let laidOut = (body.map { builder.blocks(in: $0) } ?? []).filter { !Self.isFurniture($0.text) && !TextReader.isPageNumber($0.text) }
+        var blocks = TextReader.joiningWrappedLines(laidOut)
 
         let pageTitle = Self.pageTitle(tree: tree, metadata: metadata, evidence: evidence)
         let statedTitle = evidence["标题"]
@@ -247,13 +250,22 @@ public struct HTMLReader: Sendable {
             || folded.ends(with: "印发".unicodeScalars) && DateExtractor.find(in: folded).last != nil
     }
 
+    /// Whether an element of the same kind beside `element`, or beside a wrapper that holds just its text
+    /// (a PDF page around its text box), holds a fifth of that text or more.
     private static func continuesInSiblings(_ element: Int, within: [Int: Int], in tree: MarkupTree) -> Bool {
-        guard let parent = tree.nodes[element].parent, let text = within[element], text > 0 else { return false }
-        let node = tree.nodes[element]
-        return tree.children(of: parent).contains { sibling in
-            sibling != element && tree.nodes[sibling].kind == .element && tree.nodes[sibling].name == node.name
-                && tree.attribute("class", of: sibling) == node.attributes["class"] && within[sibling, default: 0] * 5 >= text
+        guard let text = within[element], text > 0 else { return false }
+        var current = element
+        while let parent = tree.nodes[current].parent {
+            let node = tree.nodes[current]
+            let continued = tree.children(of: parent).contains { sibling in
+                sibling != current && tree.nodes[sibling].kind == .element && tree.nodes[sibling].name == node.name
+                    && tree.attribute("class", of: sibling) == node.attributes["class"] && within[sibling, default: 0] * 5 >= text
+            }
+            guard !continued else { return true }
+            guard within[parent, default: 0] == text else { return false }
+            current = parent
         }
+        return false
     }
 
     private static func enclosingContainer(of index: Int, in tree: MarkupTree) -> Int? {

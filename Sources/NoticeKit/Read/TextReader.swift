@@ -5,28 +5,38 @@ public struct TextReader: Sendable {
 
     public func read(_ text: String) -> ReadDocument {
         let (lines, afterBreak) = Self.printedLines(Self.lines(of: LayoutNoise.removingEntityLeftovers(text)))
+        return ReadDocument(blocks: Self.joiningWrappedLines(lines.map { Block($0) }, afterBreak: afterBreak))
+    }
+
+    /// The lines with those a fixed width wrapped joined again. Each joined block keeps the hints of its
+    /// first line. Lines of no common width are returned as they are.
+    static func joiningWrappedLines(_ lines: [Block], afterBreak: [Bool]? = nil) -> [Block] {
         // A page sets half-width digits in half the room, a converter writing to a fixed count of
         // characters in a whole one: a line is full when it is by either measure.
-        let measures = [lines.map(\.characterCount), lines.map(Self.width)]
+        let measures = [lines.map(\.text.characterCount), lines.map { Self.width($0.text) }]
         let widths = measures.map(Self.wrapWidth)
+        guard widths.contains(where: { $0 != nil }) || afterBreak != nil else { return lines }
         var blocks = [Block]()
-        var pending: (text: String, last: Int, wrapped: Bool)?
+        var pending: (block: Block, last: Int, wrapped: Bool)?
+        func flush(_ open: (block: Block, last: Int, wrapped: Bool)) {
+            blocks.append(Block(open.block.text, hints: open.wrapped ? open.block.hints.union(.lineWrapped) : open.block.hints))
+        }
         for (index, line) in lines.enumerated() {
             if let open = pending {
                 let full = zip(measures, widths).contains { measure, width in width.map { measure[open.last] >= $0 - 3 } ?? false }
-                let wrapped = full && Self.mayContinue(open.text)
-                if !afterBreak[index], wrapped || Self.isWrappedValue(line, after: open.text), !SectionMarker.startsSection(line),
-                    !Self.opensWithLabel(line)
+                let wrapped = full && Self.mayContinue(open.block.text)
+                if afterBreak?[index] != true, wrapped || Self.isWrappedValue(line.text, after: open.block.text),
+                    !SectionMarker.startsSection(line.text), !Self.opensWithLabel(line.text)
                 {
-                    pending = (open.text + line, index, true)
+                    pending = (Block(open.block.text + line.text, hints: open.block.hints), index, true)
                     continue
                 }
-                blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : []))
+                flush(open)
             }
             pending = (line, index, false)
         }
-        if let open = pending { blocks.append(Block(open.text, hints: open.wrapped ? .lineWrapped : [])) }
-        return ReadDocument(blocks: blocks)
+        if let open = pending { flush(open) }
+        return blocks
     }
 
     /// A line's width in full-width characters, as a page sets it: half-width letters and digits take

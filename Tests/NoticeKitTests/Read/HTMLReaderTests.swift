@@ -161,6 +161,26 @@ import Testing
         #expect(listed.evidence["发文字号"] == "鲁教基字〔2024〕9号")
     }
 
+    /// A PDF converted line by line: every page's lines are the article, the lines a width wrapped are
+    /// joined, and page numbers go.
+    @Test func aPDFConvertedLineByLine() {
+        let lines = [
+            ["各省、自治区、直辖市林业和草原主管部门：", "为加强古树名木保护管理，现就有关工作提出如下意", "见。请各地结合实际认真贯彻落实，切实抓好各项任", "务落实，确保取得实效，并及时报告工作进展情况。", "一、总体要求", "— 1 —"],
+            ["坚持保护优先，科学管理，全面落实保护管理责任，", "推动古树名木保护工作规范化、制度化、常态化开展。", "国家林业和草原局", "2024年5月10日", "— 2 —"],
+        ]
+        let pages = lines.enumerated().map { number, page in
+            "<div id=\"pf\(number + 1)\" class=\"pf w0 h0\"><div class=\"pc\">" + page.map { "<div class=\"t m0 x1\">\($0)</div>" }.joined() + "</div></div>"
+        }
+        let document = HTMLReader().read("<html><body><div id=\"sidebar\"><a href=\"#\">目录</a></div><div id=\"page-container\">\(pages.joined())</div></body></html>")
+        #expect(document.blocks.map(\.text) == [
+            "各省、自治区、直辖市林业和草原主管部门：",
+            "为加强古树名木保护管理，现就有关工作提出如下意见。请各地结合实际认真贯彻落实，切实抓好各项任务落实，确保取得实效，并及时报告工作进展情况。",
+            "一、总体要求",
+            "坚持保护优先，科学管理，全面落实保护管理责任，推动古树名木保护工作规范化、制度化、常态化开展。",
+            "国家林业和草原局", "2024年5月10日",
+        ])
+    }
+
     @Test func pageWithoutBodyIsReported() {
         let document = HTMLReader().read("<html><body><ul><li><a href='/'>首页</a></li></ul></body></html>")
         #expect(document.diagnostics.contains { $0.code == "no-body" } || document.blocks.allSatisfy { $0.text.count < 10 })
