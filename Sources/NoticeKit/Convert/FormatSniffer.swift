@@ -24,12 +24,9 @@ public enum FormatSniffer {
             var controls = 0
             var index = 0
             while index < buffer.count {
-                if index + 8 <= buffer.count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
-                        index += 8
-                        continue
-                    }
+                if index + 8 <= buffer.count, !ByteWords.mayHoldControl(ByteWords.word(in: buffer, at: index)) {
+                    index += 8
+                    continue
                 }
                 let byte = buffer[index]
                 if byte < 0x20 {

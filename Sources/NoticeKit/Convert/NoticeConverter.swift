@@ -89,7 +89,22 @@ public struct NoticeConverter: Sendable {
             byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D || byte == 0x7F
         }
         var text = text
-        guard text.withUTF8({ $0.contains(where: isStray) }) else { return nil }
+        let stray = text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    let word = ByteWords.word(in: bytes, at: index)
+                    if !ByteWords.mayHoldControl(word), !ByteWords.mayHold(0x7F, in: word) {
+                        index += 8
+                        continue
+                    }
+                }
+                if isStray(bytes[index]) { return true }
+                index += 1
+            }
+            return false
+        }
+        guard stray else { return nil }
         var removed = 0
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

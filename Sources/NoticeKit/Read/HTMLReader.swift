@@ -174,10 +174,34 @@ public struct HTMLReader: Sendable {
         return marked.subtracting(large.filter { wideText(in: tree, $0..<tree.nodes[$0].end) * 2 >= page })
     }
 
+    /// Text inside these is not the article's, however much of it there is.
+    private static let unscoredElements: Set<String> = ["a", "script", "style", "nav", "footer", "option"]
+
+    /// How many wide characters a text holds, stepping through its bytes: a wide character takes three
+    /// or four, so shorter sequences are passed over without decoding.
+    private static func wideCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                guard lead >= 0xE0 else {
+                    index += lead < 0x80 ? 1 : 2
+                    continue
+                }
+                let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+                if scalar.isWide { count += 1 }
+                index += length
+            }
+            return count
+        }
+    }
+
     /// How many wide characters the text nodes in `range` hold.
     private static func wideText(in tree: MarkupTree, _ range: Range<Int>) -> Int {
         tree.nodes[range].reduce(0) { total, node in
-            node.kind == .text ? total + node.text.unicodeScalars.count(where: \.isWide) : total
+            node.kind == .text ? total + wideCount(node.text) : total
         }
     }
 
@@ -187,9 +211,9 @@ public struct HTMLReader: Sendable {
         for index in skipped { for inner in index..<tree.nodes[index].end { excluded[inner] = true } }
         var scores = [Int: Int]()
         for (index, node) in tree.nodes.enumerated() where node.kind == .text && !excluded[index] {
-            let length = node.text.unicodeScalars.lazy.filter { $0.isWide }.count
+            let length = wideCount(node.text)
             guard length > 0 else { continue }
-            if isInside(tree, index, names: ["a", "script", "style", "nav", "footer", "option"]) { continue }
+            if isInside(tree, index, names: unscoredElements) { continue }
             guard let parent = enclosingContainer(of: index, in: tree) else { continue }
             scores[parent, default: 0] += length
         }

@@ -41,15 +41,18 @@ extension HTMLReader {
         var listLabels = [Int: Set<String>]()
         for index in tree.nodes.indices where tree.nodes[index].kind == .element {
             let name = tree.nodes[index].name
-            let isCell = name == "td" || name == "th"
-            guard isCell || name == "li" || name == "dt" || name == "dd" else { continue }
-            let text = tree.utf8Content(of: index)
-            let labels = infoTableLabels.filter { text.contains(bytes: $0.utf8) }
-            guard !labels.isEmpty else { continue }
-            if !isCell, let list = tree.nodes[index].parent, ["ul", "ol", "dl"].contains(tree.nodes[list].name) {
-                listLabels[list, default: []].formUnion(labels)
+            if name == "li" || name == "dt" || name == "dd" {
+                // A list item's label is in one piece of its text: the items of a page's menus are many,
+                // and each is looked at without gathering its text.
+                guard let list = tree.nodes[index].parent, ["ul", "ol", "dl"].contains(tree.nodes[list].name) else { continue }
+                for node in tree.nodes[index..<tree.nodes[index].end] where node.kind == .text {
+                    for label in infoTableLabels where node.text.contains(bytes: label.utf8) { listLabels[list, default: []].insert(label) }
+                }
                 continue
             }
+            guard name == "td" || name == "th" else { continue }
+            let text = tree.utf8Content(of: index)
+            guard infoTableLabels.contains(where: { text.contains(bytes: $0.utf8) }) else { continue }
             var ancestor = tree.nodes[index].parent
             while let current = ancestor {
                 if tree.nodes[current].name == "table" { tables.insert(current) }

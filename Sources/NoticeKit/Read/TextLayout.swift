@@ -40,13 +40,21 @@ extension Substring {
 extension String {
     /// The number of characters, as `count` has it, without breaking grapheme clusters when the text
     /// is made only of scalars that always stand alone as a character, as nearly every line of a notice is.
+    /// Stepped through as UTF-8, whose validity the string guarantees, without the checks of the scalar view.
     var characterCount: Int {
-        var scalars = 0
-        for scalar in unicodeScalars {
-            guard scalar.standsAlone else { return count }
-            scalars += 1
+        var text = self
+        let scalars = text.withUTF8 { bytes -> Int? in
+            var scalars = 0
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+                guard scalar.standsAlone else { return nil }
+                scalars += 1
+                index += length
+            }
+            return scalars
         }
-        return scalars
+        return scalars ?? count
     }
 }
 

@@ -11,9 +11,18 @@ public struct TextReader: Sendable {
     /// The lines with those a fixed width wrapped joined again. Each joined block keeps the hints of its
     /// first line. Lines of no common width are returned as they are.
     static func joiningWrappedLines(_ lines: [Block], afterBreak: [Bool]? = nil) -> [Block] {
+        // Blocks of a web page are its paragraphs, save a page laid out line by line, where hardly a line
+        // runs past 60 characters (180 bytes); the long paragraphs of any other page tell so at once.
+        if afterBreak == nil, lines.count(where: { $0.text.utf8.count > 180 }) * 4 > lines.count { return lines }
         // A page sets half-width digits in half the room, a converter writing to a fixed count of
         // characters in a whole one: a line is full when it is by either measure.
-        let measures = [lines.map(\.text.characterCount), lines.map { Self.width($0.text) }]
+        // A web page's long paragraphs are counted by their bytes, more than their characters: far past
+        // any width a line is wrapped at either way, and not worth counting exactly.
+        let long = lines.map { afterBreak == nil && $0.text.utf8.count > 180 }
+        let measures = [
+            zip(lines, long).map { $1 ? $0.text.utf8.count : $0.text.characterCount },
+            zip(lines, long).map { $1 ? $0.text.utf8.count : Self.width($0.text) },
+        ]
         let widths = measures.map(Self.wrapWidth)
         guard widths.contains(where: { $0 != nil }) || afterBreak != nil else { return lines }
         var blocks = [Block]()
