@@ -37,9 +37,12 @@ struct ContactParser {
 
     private static let callingVerbs = ["拨打", "致电", "请拨"].map { Array($0.unicodeScalars) }
 
-    /// `技术联系人：`, `活动联络窗口：`: a word of two to four hanzi opening the line, before a person's label.
+    /// `技术联系人：`, `二、活动联络窗口：`: a word of two to four hanzi opening the line (after its item's
+    /// number, if any), before a person's label.
     private static func qualifiesPerson(_ folded: Scalars, before index: Int) -> Bool {
-        let opening = folded[..<index].drop { $0.isLayoutSpace || $0.isOpenParen }
+        guard index >= 2 else { return false }
+        var opening = Array(folded[..<index].drop { $0.isLayoutSpace || $0.isOpenParen })
+        if let marker = SectionMarker.parse(opening), marker.length < opening.count { opening.removeFirst(marker.length) }
         return (2...4).contains(opening.count) && opening.allSatisfy(CommonHanzi.isHan)
     }
 
@@ -215,6 +218,11 @@ struct ContactParser {
             } else if contacts.count > first, contacts[contacts.count - 1].organization == nil, Self.isOfficeAlone(person) {
                 // `联系人：陈晓东，市政务服务和大数据管理局，电话：…`: the office of the person just named.
                 contacts[contacts.count - 1].organization = person.squeezed.string
+                attach(numbers)
+            } else if contacts.count == first, Self.isOfficeAlone(person), Self.splitPeople(person).0 == nil {
+                // `洽詢窗口：環境部資源循環署，電話：…`: an office to call, and no person in it.
+                contacts.append(Contact(name: nil, organization: person.squeezed.string))
+                group = nil
                 attach(numbers)
             } else {
                 let (organization, names) = Self.splitPeople(person)
