@@ -40,7 +40,8 @@ struct ContactParser {
     /// `技术联系人：`, `二、活动联络窗口：`: a word of two to four hanzi opening the line (after its item's
     /// number, if any), before a person's label.
     private static func qualifiesPerson(_ folded: Scalars, before index: Int) -> Bool {
-        guard index >= 2 else { return false }
+        // Indent, an item's number and the word fit in the first sixteen scalars; most of a line is past them.
+        guard index >= 2, index <= 16, CommonHanzi.isHan(folded[index - 1]) else { return false }
         var opening = Array(folded[..<index].drop { $0.isLayoutSpace || $0.isOpenParen })
         if let marker = SectionMarker.parse(opening), marker.length < opening.count { opening.removeFirst(marker.length) }
         return (2...4).contains(opening.count) && opening.allSatisfy(CommonHanzi.isHan)
@@ -62,7 +63,9 @@ struct ContactParser {
     /// The kinds of number of a line of column titles, one of them a person's, and nothing else; nil
     /// for any other line.
     static func numberColumns(_ line: Scalars) -> [Phone.Kind]? {
-        guard line.count <= 80, !line.contains(where: \.isColon) else { return nil }
+        // Every body line comes here: the title of a person's column (联系人, 姓名) is looked for first.
+        guard line.count <= 80, line.contains(where: { $0 == "联" || $0 == "聯" || $0 == "姓" }), !line.contains(where: \.isColon)
+        else { return nil }
         let folded = ScriptFolding.matchingKey(line.squeezed)
         var position = 0
         var titles = [String]()
@@ -119,8 +122,9 @@ struct ContactParser {
             // `或拨打咨询电话：` and `请致电联系电话：` name the number with a verb before the label.
             let boundary = index == 0 || !line[index - 1].isHan || line[index - 1] == "及"
                 || Self.callingVerbs.contains { folded[..<index].ends(with: $0) }
-            if boundary || firstLabel == nil && Self.qualifiesPerson(folded, before: index),
-                let (label, end) = Self.label(in: folded, at: index), boundary || label == .person {
+            if boundary || firstLabel == nil && index <= 16, let (label, end) = Self.label(in: folded, at: index),
+                boundary || label == .person && Self.qualifiesPerson(folded, before: index)
+            {
                 if firstLabel == nil { firstLabel = index }
                 if let (open, start) = current { segments.append((open, start..<index)) }
                 current = (label, end)
