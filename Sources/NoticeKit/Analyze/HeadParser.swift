@@ -37,7 +37,10 @@ struct HeadParser {
                 let value = Array(paragraph.scalars.drop { !$0.isColon }.dropFirst())
                 switch label {
                 case "附件": result.attachmentLines.append(index)
-                case "发文字号", "文号", "字号":
+                case "字号":
+                    // Also a page's font size control (`字号：大 中 小`): a number only when it reads as one.
+                    if result.documentNumber == nil { result.documentNumber = DocumentNumber.standalone(in: value) }
+                case "发文字号", "文号":
                     if result.documentNumber == nil {
                         result.documentNumber = DocumentNumber.standalone(in: value) ?? Array(value).trimmed().string
                     }

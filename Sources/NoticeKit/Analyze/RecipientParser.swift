@@ -38,7 +38,7 @@ struct RecipientParser {
             let (scope, rest) = splitScope(group)
             var items = Self.joiningInnerScopes(rest.pieces(separatedBy: { $0 == "、" }))
             var itemScope = scope?.string
-            if scope == nil, let (places, body) = namedProvinces(items) {
+            if scope == nil, let (places, body) = namedPlaces(items) {
                 items = [body]
                 itemScope = places
             }
@@ -51,19 +51,34 @@ struct RecipientParser {
         return recipients
     }
 
-    /// `江苏省、浙江省、安徽省生态环境厅`: named provinces before the one body of each, as a scope is
-    /// printed without `各`. Nil unless every item but the last is a province and the last is one with a body.
-    private func namedProvinces(_ items: [Scalars]) -> (String, Scalars)? {
+    /// `江苏省、浙江省、安徽省生态环境厅`, `杨凌示范区、西咸新区管委会`, `郑州市、洛阳市人民政府`: named places
+    /// before the one body of each, as a scope is printed without `各`. Nil unless every item but the last
+    /// is a place and the last is one with a body.
+    private func namedPlaces(_ items: [Scalars]) -> (String, Scalars)? {
         guard items.count >= 2, let last = items.last else { return nil }
-        let gazetteer = names.gazetteer
         for item in items.dropLast() {
             let folded = ScriptFolding.matchingKey(item.trimmed())
-            guard gazetteer.provinceLength(at: folded) == folded.count else { return nil }
+            guard placeLengths(at: folded).contains(folded.count) else { return nil }
         }
         let trimmed = last.trimmed()
-        guard let length = gazetteer.provinceLength(at: ScriptFolding.matchingKey(trimmed)), trimmed.count - length >= 2 else { return nil }
+        let folded = ScriptFolding.matchingKey(trimmed)
+        guard let length = placeLengths(at: folded).filter({ trimmed.count - $0 >= 2 }).first,
+            (OrganizationNames.suffixes + Self.genericBodies).contains(where: { folded.ends(with: $0.unicodeScalars) })
+        else { return nil }
         let places = items.dropLast().map { $0.trimmed() } + [Array(trimmed[..<length])]
         return (places.map(\.string).joined(separator: "、"), Array(trimmed[length...]))
+    }
+
+    /// The lengths a place's name may have at the start of `folded`, shortest first: a province
+    /// (`江苏省`, `江苏`), a zone (`杨凌示范区`), or a city, county or district (`洛阳市`, `海淀区`).
+    private func placeLengths(at folded: Scalars) -> [Int] {
+        var lengths = [Int]()
+        if let province = names.gazetteer.provinceLength(at: folded) { lengths.append(province) }
+        if let zone = Self.namedZone(in: folded + [" "], at: 0) { lengths.append(zone) }
+        for nameLength in 2...4 where nameLength < folded.count && folded[..<nameLength].allSatisfy(CommonHanzi.isHan) {
+            if "市县区州盟旗".unicodeScalars.contains(folded[nameLength]) { lengths.append(nameLength + 1) }
+        }
+        return lengths.sorted()
     }
 
     /// `国家税务总局各省、自治区、直辖市和计划单列市税务局` is one name with a list of divisions inside it:

@@ -48,8 +48,9 @@ struct SectionMarker: Equatable {
                 end += 1
             }
             guard end < line.count, end < 3, value > 0 else { return nil }
+            // `1）` and `1)` number items as `1.` does, without the opening bracket of `（1）`.
             let dot = line[end]
-            guard dot == "." || dot == "．" || dot == "、" else { return nil }
+            guard dot == "." || dot == "．" || dot == "、" || dot == "）" || dot == ")" else { return nil }
             // `1.5亿元` and `2.0版` are numbers, not labels; `1.2025年工作要点` is a label before a year.
             if end + 1 < line.count, line[end + 1].digitValue != nil, !opensYear(line, at: end + 1) { return nil }
             guard end + 1 < line.count else { return nil }

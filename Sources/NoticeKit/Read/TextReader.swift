@@ -205,11 +205,14 @@ public struct TextReader: Sendable {
     /// `电话：` at the end of a line and the number alone on the next: a label's value that a wrap carried
     /// over, whatever the line's length (an indented first line is shorter by its indent, which is gone).
     /// A line with any Han character after a colon is a paragraph of its own (`各单位：`, then the body).
+    /// The value may have more after it on its line (`010-63203541，邮箱：…`): what counts is the value,
+    /// up to the first comma or full stop.
     private static func isWrappedValue(_ line: String, after open: String) -> Bool {
         guard let last = open.last, last == "：" || last == ":", let first = line.unicodeScalars.first,
             first.isASCIIDigit || first.isASCII && first.properties.isAlphabetic
         else { return false }
-        return line.utf8.count <= 64 && !line.unicodeScalars.contains(where: \.isHan)
+        let value = line.unicodeScalars.prefix { !"，,；;。".unicodeScalars.contains($0) }
+        return value.count <= 64 && !value.contains(where: \.isHan)
     }
 
     /// A wrapped line runs on unless it ends a sentence or a label, is a parenthesized remark, or is

@@ -71,5 +71,10 @@ import Testing
         #expect(recipients("江苏省、浙江省、安徽省生态环境厅：") == [Recipient(name: "生态环境厅", scope: "江苏省、浙江省、安徽省")])
         #expect(recipients("北京市、天津市、河北省发展改革委：") == [Recipient(name: "发展改革委", scope: "北京市、天津市、河北省")])
         #expect(recipients("江苏省人民政府、浙江省人民政府：").map(\.name) == ["江苏省人民政府", "浙江省人民政府"])
+        // Zones, cities and districts are named before one body too.
+        #expect(recipients("各设区市人民政府，杨凌示范区、西咸新区管委会：").last == Recipient(name: "管委会", scope: "杨凌示范区、西咸新区"))
+        #expect(recipients("郑州市、洛阳市人民政府：") == [Recipient(name: "人民政府", scope: "郑州市、洛阳市")])
+        #expect(recipients("温州市、台州市：").map(\.name) == ["温州市", "台州市"])
+        #expect(recipients("市委办公室、市政府办公室：").map(\.name) == ["市委办公室", "市政府办公室"])
     }
 }

@@ -11,6 +11,8 @@ import Testing
         #expect(marker("(三)加强领导")?.label == "(三)")
         #expect(marker("2．做好衔接")?.style == .arabic)
         #expect(marker("10.做好衔接")?.ordinal == 10)
+        #expect(marker("1）统调燃煤电厂存煤可用天数保持在15天以上。")?.style == .arabic)
+        #expect(marker("2)做好应急准备")?.label == "2)")
         #expect(marker("（4）按时报送")?.style == .arabicParenthesized)
         #expect(marker("③其他事项")?.ordinal == 3)
         #expect(marker("第三章 监督管理")?.style == .chapter)
