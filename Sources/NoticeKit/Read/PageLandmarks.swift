@@ -31,7 +31,7 @@ extension HTMLReader {
         return eligible.min { $0.rank != $1.rank ? $0.rank < $1.rank : $0.text > $1.text }?.index
     }
 
-    /// Tables that hold, at any depth, a cell whose text contains one of the info table's labels.
+    /// The tables around the cells whose text contains one of the info table's labels.
     ///
     /// Some portals print the same fields as a list (`<ul><li><span>发文字号：</span>…</li>`, or `<dl>`
     /// with `<dt>` and `<dd>`): a list is an info table when its items name two of the labels or more, so
@@ -51,13 +51,15 @@ extension HTMLReader {
                 continue
             }
             guard name == "td" || name == "th" else { continue }
+            // A cell of a layout table may hold the info table and the article both: the info table is
+            // the one around a cell that holds no table itself.
+            let cell = index..<tree.nodes[index].end
+            guard !tree.nodes[cell].dropFirst().contains(where: { $0.kind == .element && $0.name == "table" }) else { continue }
             let text = tree.utf8Content(of: index)
             guard infoTableLabels.contains(where: { text.contains(bytes: $0.utf8) }) else { continue }
             var ancestor = tree.nodes[index].parent
-            while let current = ancestor {
-                if tree.nodes[current].name == "table" { tables.insert(current) }
-                ancestor = tree.nodes[current].parent
-            }
+            while let current = ancestor, tree.nodes[current].name != "table" { ancestor = tree.nodes[current].parent }
+            if let table = ancestor { tables.insert(table) }
         }
         return tables.union(listLabels.filter { $0.value.count >= 2 }.keys)
     }

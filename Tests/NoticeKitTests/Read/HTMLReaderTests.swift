@@ -181,6 +181,22 @@ import Testing
         ])
     }
 
+    /// A layout table whose cell holds the info table and the article: only the info table is left out.
+    @Test func anInfoTableInsideALayoutTable() {
+        let page = """
+            <html><body><table class="layout"><tr><td class="menu"><a href="/1">公开目录</a></td><td class="right">
+            <table class="xxgk-info"><tr><th>索引号：</th><td>11510000MB1234567X/2024-00012</td><th>发文字号：</th><td>川应急〔2024〕9号</td></tr>
+            <tr><th>成文日期：</th><td>2024年3月5日</td></tr></table>
+            <h2>四川省应急管理厅关于做好汛期安全工作的通知</h2>
+            <div id="NewsContent"><p>各市（州）应急管理局：</p><p>为做好今年汛期安全防范工作，现将有关事项通知如下。</p></div>
+            </td></tr></table></body></html>
+            """
+        let document = HTMLReader().read(page)
+        #expect(document.evidence["发文字号"] == "川应急〔2024〕9号")
+        #expect(document.blocks.map(\.text).contains("为做好今年汛期安全防范工作，现将有关事项通知如下。"))
+        #expect(!document.blocks.map(\.text).contains { $0.contains("11510000MB1234567X") })
+    }
+
     @Test func pageWithoutBodyIsReported() {
         let document = HTMLReader().read("<html><body><ul><li><a href='/'>首页</a></li></ul></body></html>")
         #expect(document.diagnostics.contains { $0.code == "no-body" } || document.blocks.allSatisfy { $0.text.count < 10 })
