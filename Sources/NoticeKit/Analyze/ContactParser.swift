@@ -356,6 +356,12 @@ struct ContactParser {
         let tokens = OrganizationNames.mergeSpacedLetters(text.split(whereSeparator: \.isLayoutSpace).map(Array.init))
         // `陈晓东　市政务服务和大数据管理局`: the office printed after the name.
         if tokens.count == 2, isPersonName(tokens[0]), isOfficeAlone(tokens[1]) { return (tokens[1].string, [tokens[0].string]) }
+        // `市應急管理局　?軙匝?`: a name damage made unreadable, after its office, stays as printed.
+        if tokens.count == 2, endsLikeOffice(tokens[0]), (2...6).contains(tokens[1].count),
+            tokens[1].contains(where: { $0 == "?" || $0 == "\u{FFFD}" })
+        {
+            return (tokens[0].string, [tokens[1].string])
+        }
         // Names stand last, each on its own between spaces. The last token is a name when it reads as
         // one; one before it only when it does not end as an office does (`办公室 张会` is one person).
         if tokens.count >= 2, let last = tokens.last, isPersonName(last) {

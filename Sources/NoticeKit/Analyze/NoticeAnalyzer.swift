@@ -58,10 +58,12 @@ public struct NoticeAnalyzer: Sendable {
         analysis.closing = structure.closing
 
         fillTail(tail, head: head, paragraphs: paragraphs, body: body, names: names, into: &analysis)
-        if analysis.issuers.isEmpty {
-            let fallback = head.bannerIssuers.isEmpty
+        // The head names the issuers too: they stand in for a signature that is missing, or whose names
+        // damage made unreadable, when the head names as many.
+        if analysis.issuers.isEmpty || tail.hasDamagedSignature {
+            let fromHead = head.bannerIssuers.isEmpty
                 ? titleIssuers(analysis.title, head: head, paragraphs: paragraphs, names: names) : head.bannerIssuers
-            analysis.issuers = fallback.map(gazetteer.organization)
+            if fromHead.count >= analysis.issuers.count { analysis.issuers = fromHead.map(gazetteer.organization) }
         }
         if analysis.issuers.isEmpty, let stated = document.evidence["发文机关"] {
             analysis.issuers = names.names(inList: Scalars(stated)).map(gazetteer.organization)

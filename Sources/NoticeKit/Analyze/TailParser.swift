@@ -11,6 +11,8 @@ struct TailParser {
         /// The 附注 printed on the date line itself, after the date.
         var noteOnDateLine: String?
         var copyToLines: [Int] = []
+        /// Whether a row of the signature is a name that damage made unreadable, kept as printed.
+        var hasDamagedSignature = false
         /// Lines of the 抄送 list that finish a name the line above broke off.
         var copyToNameEnds: Set<Int> = []
         /// `正本：…`, the recipients a Taiwan 函 names after its body.
@@ -28,7 +30,7 @@ struct TailParser {
         var result = Result(bodyEnd: paragraphs.count)
         let dateLine = (bodyStart..<paragraphs.count).first { index in
             DateExtractor.isDateOnly(paragraphs[index]) || signedDate(paragraphs[index]) != nil
-                || noteAfterDate(paragraphs[index]) != nil
+                || noteAfterDate(paragraphs[index]) != nil || Self.isDamagedDate(paragraphs[index])
         }
         var end = paragraphs.count
         if let dateLine {
@@ -52,6 +54,11 @@ struct TailParser {
             } else if line.squeezed.count <= 60, let row = names.names(inRow: line.scalars), !ContactParser.isContactLine(line) {
                 result.signature = row + result.signature
                 result.signatureLines.insert(start - 1, at: 0)
+            } else if Self.isDamagedName(line) {
+                // A signature row that damage made unreadable still signs: its name stays as printed.
+                result.signature = [line.squeezed.string] + result.signature
+                result.signatureLines.insert(start - 1, at: 0)
+                result.hasDamagedSignature = true
             } else {
                 break
             }
@@ -272,6 +279,30 @@ struct TailParser {
             end -= 1
         }
         return end
+    }
+
+    /// `二〇二?哪晁脑氯?日`: a date line whose characters damage put out of step, still a line of a numeral
+    /// and `日` alone, which the date is read from when it can be, and which ends the body either way.
+    static func isDamagedDate(_ paragraph: Paragraph) -> Bool {
+        let squeezed = paragraph.squeezed
+        guard (6...16).contains(squeezed.count), let first = squeezed.first, first.digitValue != nil || ChineseNumber.isNumeral(first),
+            squeezed.last == "日", squeezed.contains(where: { $0 == "?" || $0 == "\u{FFFD}" })
+        else { return false }
+        return !squeezed.contains { "，。；：,;:".unicodeScalars.contains($0) }
+    }
+
+    /// A short line of a name that damage made unreadable: hanzi with a lost byte's `?` or U+FFFD among
+    /// them, or mostly rare hanzi (UTF-8 read as GBK); no punctuation of a sentence, no digits or letters
+    /// (a damaged date line, markup), and at least two hanzi.
+    static func isDamagedName(_ paragraph: Paragraph) -> Bool {
+        let squeezed = paragraph.squeezed
+        guard (2...30).contains(squeezed.count),
+            !squeezed.contains(where: { "，。；：,.;:年月日".unicodeScalars.contains($0) || $0.isASCII && $0 != "?" })
+        else { return false }
+        let han = squeezed.filter(CommonHanzi.isHan)
+        guard han.count >= 2 else { return false }
+        if squeezed.contains(where: { $0 == "?" || $0 == "\u{FFFD}" }) { return true }
+        return han.count >= 4 && han.filter { !CommonHanzi.shared.contains($0) }.count * 2 >= han.count
     }
 
     /// An official's title and name, spaced apart: `部長　鄭英耀`, `局长 王明`, `省长　王　浩`.

@@ -246,7 +246,9 @@ public struct MojibakeDetector: Sendable {
         guard scalar == "\u{FFFD}" || scalar == "?" else { return nil }
         var end = start
         while end < scalars.count, scalars[end] == scalar { end += 1 }
-        let beside = (start > 0 && isChineseContext(scalars[start - 1])) || (end < scalars.count && isChineseContext(scalars[end]))
+        // After half-width punctuation too, as a notice printed in it puts a lost character there.
+        let beside = (start > 0 && (isChineseContext(scalars[start - 1]) || Self.isHalfWidthBoundary(scalars[start - 1])))
+            || (end < scalars.count && isChineseContext(scalars[end]))
         guard end - start >= 2 || (scalar == "\u{FFFD}" && beside), scalar == "\u{FFFD}" || beside else { return nil }
         let printed = Array(scalars[start..<end]).string
         return Damage(

@@ -309,6 +309,39 @@ import Testing
         #expect(DocumentType.of(title: "廣東省人民政府關於南沙分區規劃的批覆") == "批复")
     }
 
+    /// A signature row or a date line that damage made unreadable still ends the body: the attachments
+    /// over it are found, and the head names the issuers.
+    @Test func aDamagedSignatureOrDateLine() {
+        let signed = analyze("""
+            四川省發展和改革委員會　四川省能源局文件
+            關於做好迎峯度夏電力保供工作的通知
+            各市(州)發展改革委:
+            現將有關事項通知如下:
+            一、目標任務
+            確保居民生活用電不受影響。
+            附件:1.重點任務清單
+            　　　2.有序用電方案備案表
+            四川省發展和改革委員會
+            ?拇ㄊ∧茉淳?
+            2024年6月12日
+            """)
+        #expect(signed.attachments.map(\.title) == ["重點任務清單", "有序用電方案備案表"])
+        #expect(signed.issuers.map(\.name) == ["四川省發展和改革委員會", "四川省能源局"])
+        #expect(signed.sections.count == 1 && signed.sections[0].children.isEmpty)
+        let dated = analyze("""
+            德清縣人民政府關於開展農村人居環境整治的通知
+            各鎮（街道）：
+            現將有關事項通知如下。
+            附件：德清縣農村人居環境整治提升考覈細則
+            德清縣人民政府
+            二〇二?哪晁脑氯?日
+            """)
+        #expect(dated.attachments.map(\.title) == ["德清縣農村人居環境整治提升考覈細則"])
+        #expect(dated.issuers.map(\.name) == ["德清縣人民政府"])
+        #expect(dated.issuedDate == nil)
+        #expect(!TailParser.isDamagedName(Paragraph(Block("���2022年3月16日"), offset: 0)), "a damaged date is no name")
+    }
+
     /// A 抄送 list that a line leaves open with `，` goes on in the next line, with a date line and without.
     @Test func aCopyListOverSeveralLines() {
         let dated = analyze("""

@@ -119,6 +119,7 @@ import Testing
     @Test func severalPeopleAfterOneOffice() {
         #expect(ContactParser.splitPeople(Scalars("基础教育司  王磊  陈静")) == ("基础教育司", ["王磊", "陈静"]))
         #expect(ContactParser.splitPeople(Scalars("办公室 张会")) == ("办公室", ["张会"]))
+        #expect(ContactParser.splitPeople(Scalars("市應急管理局　?軙匝?")) == ("市應急管理局", ["?軙匝?"]), "a damaged name")
         #expect(ContactParser.splitPeople(Scalars("张家港市 财务科 王明")) == ("张家港市财务科", ["王明"]))
         #expect(ContactParser.splitPeople(Scalars("张三 李四")) == (nil, ["张三", "李四"]))
         #expect(ContactParser.splitPeople(Scalars("省发改委高技术处 吴 倩")) == ("省发改委高技术处", ["吴倩"]))

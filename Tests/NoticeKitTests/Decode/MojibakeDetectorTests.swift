@@ -85,6 +85,9 @@ import Testing
     @Test func lostCharacters() {
         #expect(printed("请各单位\u{FFFD}\u{FFFD}报送材料") == ["\u{FFFD}\u{FFFD}"])
         #expect(printed("请各单位??报送材料") == ["??"])
+        // After half-width punctuation, as after a hanzi; a question mark alone there is punctuation.
+        #expect(printed("聯繫人:周曉燕,\u{FFFD}Ԓ:0512-68620117") == ["\u{FFFD}"])
+        #expect(printed("是否同意,?請批示") == [])
     }
 
     @Test func cleanTextHasNoDamage() {
