@@ -247,9 +247,27 @@ struct ContactParser {
             if let office = Self.officeOpening(value) {
                 contacts.append(Contact(name: nil, organization: office))
                 group = nil
+            } else if let office = Self.officeInBrackets(value), contacts.last?.name == nil {
+                // `0572-8022110（德清县公安局交通警察大队）`: the office after its number, where no person was named.
+                if let last = contacts.indices.last, contacts[last].organization == nil, contacts[last].phones.isEmpty {
+                    contacts[last].organization = office
+                } else {
+                    contacts.append(Contact(name: nil, organization: office))
+                    group = nil
+                }
             }
             addPhones(value, kind: kind)
         }
+    }
+
+    /// The office a value names in brackets after its number, and nothing else.
+    static func officeInBrackets(_ value: Scalars) -> String? {
+        let trimmed = value.trimmed()
+        guard trimmed.last?.isCloseParen == true, let open = trimmed.lastIndex(where: \.isOpenParen),
+            trimmed[..<open].contains(where: { $0.digitValue != nil })
+        else { return nil }
+        let office = Array(trimmed[(open + 1)..<(trimmed.count - 1)]).trimmed().squeezed
+        return office.count <= 30 && isOfficeAlone(office) ? office.string : nil
     }
 
     /// The office a value names before its first number, and nothing else.
