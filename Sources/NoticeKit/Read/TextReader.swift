@@ -53,8 +53,12 @@ public struct TextReader: Sendable {
     static func width(_ line: String) -> Int {
         // Counted on the UTF-8 lead bytes: one column up to U+07FF, two from U+0800, where CJK and the
         // full-width forms lie.
-        var columns = 0
-        for byte in line.utf8 where byte < 0x80 || byte >= 0xC0 { columns += byte < 0xE0 ? 1 : 2 }
+        var line = line
+        let columns = line.withUTF8 { bytes in
+            var columns = 0
+            for byte in bytes where byte < 0x80 || byte >= 0xC0 { columns += byte < 0xE0 ? 1 : 2 }
+            return columns
+        }
         return (columns + 1) / 2
     }
 
