@@ -24,8 +24,14 @@ struct ContactParser {
         ("通讯地址", .other), ("地址", .other), ("邮编", .other), ("邮政编码", .other), ("QQ", .other),
     ]
 
-    /// `林嘉敏女士`, `刘佳同志`: the name without the courtesy after it.
+    /// `林嘉敏女士`, `刘佳同志`, `王明处长`, `吴刚（副处长）`: the name without the courtesy or the post after it.
     static func withoutHonorific(_ person: Scalars) -> Scalars {
+        var person = person
+        if person.last?.isCloseParen == true, let open = person.lastIndex(where: \.isOpenParen), open >= 2,
+            CommonHanzi.isHan(person[open - 1]), honorifics.contains(where: { ScriptFolding.matchingKey(person[(open + 1)..<(person.count - 1)]).elementsEqual($0) })
+        {
+            person.removeSubrange(open...)
+        }
         let folded = ScriptFolding.matchingKey(person)
         guard let honorific = honorifics.first(where: { folded.ends(with: $0) }), person.count - honorific.count >= 2,
             CommonHanzi.isHan(person[person.count - honorific.count - 1])
@@ -33,7 +39,38 @@ struct ContactParser {
         return Array(person.dropLast(honorific.count))
     }
 
-    private static let honorifics = ["先生", "女士", "同志"].map { Array($0.unicodeScalars) }
+    /// Courtesies and posts printed after a name, a deputy's before the post itself.
+    private static let honorifics = [
+        "先生", "女士", "同志", "副处长", "副科长", "副主任", "副局长", "副部长", "副司长", "副厅长", "处长", "科长", "主任", "局长",
+        "部长", "司长", "厅长", "书记", "科员", "干事", "专员",
+    ].map { Array($0.unicodeScalars) }
+
+    /// `环境问题举报热线：`, `价格投诉举报电话：`, `市应急管理局值班电话：`: a number's label the list does not hold,
+    /// a few hanzi ending in `电话` or `热线` before a colon. Where the office it opens with ends, if it
+    /// opens with one, and where the label ends.
+    static func qualifiedHotline(in folded: Scalars, at start: Int) -> (officeEnd: Int?, end: Int)? {
+        guard start < folded.count, CommonHanzi.isHan(folded[start]) else { return nil }
+        var position = start
+        while position < folded.count, position - start <= 14, CommonHanzi.isHan(folded[position]) {
+            for ending in hotlineEndings where folded[position...].starts(with: ending) {
+                var colon = position + ending.count
+                while colon < folded.count, folded[colon].isLayoutSpace { colon += 1 }
+                guard colon < folded.count, folded[colon].isColon, position > start else { continue }
+                var qualifier = Array(folded[start..<position])
+                while let word = hotlineWords.first(where: { qualifier.count > $0.count && qualifier.ends(with: $0) }) {
+                    qualifier.removeLast(word.count)
+                }
+                return (isOfficeAlone(qualifier) ? start + qualifier.count : nil, colon + 1)
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private static let hotlineEndings = ["电话", "热线", "专线"].map { Array($0.unicodeScalars) }
+    /// What a hotline is for, printed between its office and `电话`: taken off to find the office.
+    private static let hotlineWords = ["值班", "举报", "投诉", "咨询", "监督", "服务", "查询", "受理", "报名", "客服", "求助", "预约"]
+        .map { Array($0.unicodeScalars) }
 
     private static let callingVerbs = ["拨打", "致电", "请拨"].map { Array($0.unicodeScalars) }
 
@@ -114,26 +151,32 @@ struct ContactParser {
         }
         guard expectingPeople || line.contains(where: \.isColon) else { return }
         let folded = ScriptFolding.matchingKey(line)
-        var segments = [(label: Label, value: Range<Int>)]()
+        var segments = [(label: Label, office: String?, value: Range<Int>)]()
         var index = 0
-        var current: (Label, Int)?
+        var current: (Label, String?, Int)?
         var firstLabel: Int?
         while index < line.count {
             // `或拨打咨询电话：` and `请致电联系电话：` name the number with a verb before the label.
             let boundary = index == 0 || !line[index - 1].isHan || line[index - 1] == "及"
                 || Self.callingVerbs.contains { folded[..<index].ends(with: $0) }
+            var found: (label: Label, office: String?, end: Int)?
             if boundary || firstLabel == nil && index <= 16, let (label, end) = Self.label(in: folded, at: index),
                 boundary || label == .person && Self.qualifiesPerson(folded, before: index)
             {
+                found = (label, nil, end)
+            } else if boundary, let (officeEnd, end) = Self.qualifiedHotline(in: folded, at: index) {
+                found = (.hotline, officeEnd.map { Array(line[index..<$0]).squeezed.string }, end)
+            }
+            if let found {
                 if firstLabel == nil { firstLabel = index }
-                if let (open, start) = current { segments.append((open, start..<index)) }
-                current = (label, end)
-                index = end
+                if let (open, office, start) = current { segments.append((open, office, start..<index)) }
+                current = (found.label, found.office, found.end)
+                index = found.end
                 continue
             }
             index += 1
         }
-        if let (open, start) = current { segments.append((open, start..<line.count)) }
+        if let (open, office, start) = current { segments.append((open, office, start..<line.count)) }
         if segments.isEmpty {
             if expectingPeople, Self.isContactDetailLine(line) {
                 let first = contacts.count
@@ -164,7 +207,7 @@ struct ContactParser {
                 expectingPeople = listing
             }
         }
-        for segment in segments {
+        for (position, segment) in segments.enumerated() {
             var clauses = Array(line[segment.value]).pieces(separatedBy: { $0 == "；" || $0 == ";" })
             // `联系人：甲，电话：…；乙，电话：…`: after a `；` the next person of the list begins.
             let value = Self.clean(clauses.isEmpty ? [] : clauses.removeFirst())
@@ -183,11 +226,19 @@ struct ContactParser {
             case .phone, .hotline:
                 // `监督电话：0574-…` on a line of its own, after contacts that have their numbers: the
                 // public's number, not one more of the last person's.
-                if segment.label == .hotline, segments.count == 1, let last = contacts.last, !last.phones.isEmpty,
-                    line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen }), Self.officeOpening(value) == nil
+                // So is one parted by `；` from another number's label on the line, or naming its own office
+                // (`举报电话：…；市应急管理局值班电话：…`); after a `，` (`监督电话：12345，咨询电话：…`) the numbers
+                // are one contact's.
+                let opensLine = position == 0 && line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen })
+                let parted = position > 0 && (segment.office != nil || Array(line[segments[position - 1].value]).trimmed().last.map { $0 == "；" || $0 == ";" } == true)
+                let followsNumber = parted && [.phone, .hotline, .mobile, .fax].contains(segments[position - 1].label)
+                if segment.label == .hotline, opensLine || followsNumber, let last = contacts.last, !last.phones.isEmpty,
+                    Self.officeOpening(value) == nil
                 {
-                    contacts.append(Contact(name: nil, organization: nil))
+                    contacts.append(Contact(name: nil, organization: segment.office))
                     group = nil
+                } else if let office = segment.office, contacts.last.map({ $0.organization == nil && $0.phones.isEmpty }) ?? true {
+                    if contacts.isEmpty { contacts.append(Contact(name: nil, organization: office)) } else { contacts[contacts.count - 1].organization = office }
                 }
                 addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .voice)
                 // `联系方式：` or `联系电话：` heading its own block: the lines below list the people.
@@ -215,9 +266,11 @@ struct ContactParser {
         for piece in value.pieces(separatedBy: \.separatesNames) {
             let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
             var person = Array(piece[..<(numbers.first?.range.lowerBound ?? piece.count)]).trimmed()
+            // `?缁?:0571-…`: a label damage made unreadable, still followed by its colon and number.
+            let damagedLabel = person.last?.isColon == true && person.count <= 6 && person.contains { $0 == "?" || $0 == "\u{FFFD}" }
             while let last = person.last, last.isOpenParen || last.isColon || last.isLayoutSpace { person.removeLast() }
             person = Self.withoutHonorific(person)
-            if person.isEmpty || person.allSatisfy({ !$0.isHan }) {
+            if person.isEmpty || person.allSatisfy({ !$0.isHan }) || damagedLabel && !numbers.isEmpty {
                 attach(numbers)
             } else if contacts.count > first, contacts[contacts.count - 1].organization == nil, Self.isOfficeAlone(person) {
                 // `联系人：陈晓东，市政务服务和大数据管理局，电话：…`: the office of the person just named.

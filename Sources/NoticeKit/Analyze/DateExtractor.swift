@@ -121,6 +121,9 @@ struct DateExtractor {
         return before.elementsEqual("每年".unicodeScalars) ? .every : nil
     }
 
+    /// Things done once and for all, which a date before them bounds rather than sets as due.
+    private static let completedActions = ["印发的", "出台的", "发布的", "制定的", "颁布的", "取得的", "签订的", "批准的", "成立的", "下达的"]
+
     /// Parts of a month printed after it, longest first.
     private static let monthParts = ["上中旬", "中下旬", "上旬", "中旬", "下旬", "底", "初", "末"].map { Array($0.unicodeScalars) }
 
@@ -135,6 +138,14 @@ struct DateExtractor {
 
     /// `至8日`, `—10日`, `至9月2日` after a date, `至5月` after a month: the end of a range.
     private static func rangeEnd(in scalars: Scalars, after dateEnd: Int, unit: Unicode.Scalar) -> Int? {
+        // `2025年1月28日（星期二）至2月4日`: a weekday or a holiday in brackets after the start.
+        var dateEnd = dateEnd
+        if dateEnd < scalars.count, scalars[dateEnd].isOpenParen,
+            let close = scalars[dateEnd...].prefix(8).firstIndex(where: \.isCloseParen), close + 1 < scalars.count,
+            "至—-～~".unicodeScalars.contains(scalars[close + 1])
+        {
+            dateEnd = close + 1
+        }
         // `2024年3月1日起至11月30日止`: the start's `起` before the `至`.
         let end = dateEnd + 1 < scalars.count && scalars[dateEnd] == "起" && scalars[dateEnd + 1] == "至" ? dateEnd + 1 : dateEnd
         guard end < scalars.count, scalars[end] == "至" || scalars[end] == "—" || scalars[end] == "-" || scalars[end] == "～" || scalars[end] == "~" else {
@@ -223,7 +234,10 @@ struct DateExtractor {
         if let cutoff = ["或之前", "或以前", "之前", "以前", "前"].first(where: { compactAfter.starts(with: $0.unicodeScalars) }) {
             // `3月1日前已经开展的试验`: what happened before the date, not what is due by it.
             let rest = compactAfter.dropFirst(cutoff.unicodeScalars.count)
+            // `…日前由省政府印发的文件`: what was done before the date, however far the `的` after its verb.
+            let doneBefore = Array(rest.prefix { !"，。；,;".unicodeScalars.contains($0) })
             let describes = rest.first == "已" || rest.prefix(4).contains("的") && !rest.prefix(4).contains("将")
+                || Self.completedActions.contains { doneBefore.includes($0) }
             // `未在2024年1月31日前提交申请的`: those who did not act by the date, a condition, not a due date.
             let clause = rest.prefix { !"，。；,;".unicodeScalars.contains($0) }
             let negated = (before.ends(with: "未在".unicodeScalars) || before.ends(with: "未于".unicodeScalars)) && clause.contains("的")

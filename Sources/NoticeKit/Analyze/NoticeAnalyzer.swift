@@ -196,10 +196,14 @@ public struct NoticeAnalyzer: Sendable {
             copyTo += Array(scalars[start...]) + ["，"]
         }
         while let last = copyTo.last, last == "。" || last == "，" || last == "." { copyTo.removeLast() }
-        if analysis.recipients.isEmpty, let line = tail.recipientLine {
-            let scalars = paragraphs[line].scalars.trimmed()
-            let start = (scalars.firstIndex(where: \.isColon) ?? -1) + 1
-            analysis.recipients = RecipientParser(names: names).parse([Paragraph(Block(Array(scalars[start...]).string), offset: 0)][...])
+        if analysis.recipients.isEmpty, let first = tail.recipientLines.first {
+            var listed = Scalars()
+            for line in tail.recipientLines {
+                let scalars = paragraphs[line].scalars.trimmed()
+                listed += line == first ? Array(scalars[((scalars.firstIndex(where: \.isColon) ?? -1) + 1)...]) : scalars
+            }
+            while let last = listed.last, last == "。" || last == "." { listed.removeLast() }
+            analysis.recipients = RecipientParser(names: names).parse([Paragraph(Block(listed.string), offset: 0)][...])
         }
         analysis.copyTo = names.names(inList: copyTo).map { gazetteer.organization(Self.withoutEnclosureRemark($0)) }
         if let line = tail.printedLine {

@@ -198,7 +198,10 @@ struct RecipientParser {
         return nil
     }
 
-    private static let zones = ["示范区", "开发区", "高新区", "保税区", "管理区", "试验区", "自贸片区", "片区", "新区", "林区", "园区", "港区", "矿区"]
+    private static let zones = [
+        "示范区", "开发区", "高新区", "保税区", "管理区", "试验区", "实验区", "合作区", "投资区", "经济区", "功能区", "自贸片区", "片区", "新区",
+        "林区", "园区", "港区", "矿区",
+    ]
         .map { Array($0.unicodeScalars) }
 
     /// One name with the alternates its parentheses list.

@@ -15,8 +15,9 @@ struct TailParser {
         var hasDamagedSignature = false
         /// Lines of the 抄送 list that finish a name the line above broke off.
         var copyToNameEnds: Set<Int> = []
-        /// `正本：…`, the recipients a Taiwan 函 names after its body.
-        var recipientLine: Int?
+        /// `主送：…` in the 版记, or `正本：…`, the recipients a Taiwan 函 names after its body, with the lines
+        /// its list goes on in.
+        var recipientLines: [Int] = []
         var printedLine: Int?
         /// Attached documents printed after the date: the line that opens each, then its lines.
         var attachedDocuments: [(header: Int, lines: Range<Int>)] = []
@@ -217,6 +218,13 @@ struct TailParser {
                     index += 1
                     result.copyToLines.append(index)
                 }
+            } else if openDocument == nil, result.recipientLines.isEmpty, isRecipientHead(paragraph) {
+                // `主送：` printed in the 版记, above the 抄送, names the recipients a 函 or a 通知 did not head its body with.
+                result.recipientLines.append(index)
+                while index + 1 < paragraphs.count, continuesCopyList(index + 1) {
+                    index += 1
+                    result.recipientLines.append(index)
+                }
             } else if isPrintedLine(paragraph) {
                 closeDocument(at: index)
                 result.printedLine = index
@@ -266,9 +274,9 @@ struct TailParser {
                 result.copyToLines.insert(end - 1, at: 0)
             } else if isOfficialsSignature(paragraph) {
                 // `部長　鄭英耀`: a Taiwan 函 closes with its head's title and name, after 正本 and 副本.
-            } else if paragraph.foldedStarts(with: ["正本：", "正本:"]) {
+            } else if isRecipientHead(paragraph) {
                 // A Taiwan 函 lists its recipients at the end: 正本 to act, 副本 for information.
-                result.recipientLine = end - 1
+                result.recipientLines = [end - 1]
             } else if isPrintedLine(paragraph) {
                 result.printedLine = end - 1
             } else if result.noteLine == nil, isNote(paragraph) {
@@ -332,7 +340,7 @@ struct TailParser {
             guard let last = paragraphs[above].squeezed.last else { return false }
             let leftOpen = last == "，" || last == "、" || last == ","
             guard leftOpen || above == index - 1 && breaksMidName(above, before: paragraph) else { return false }
-            if isCopyTo(paragraphs[above]) { return true }
+            if isCopyTo(paragraphs[above]) || isRecipientHead(paragraphs[above]) { return true }
             above -= 1
         }
         return false
@@ -351,6 +359,10 @@ struct TailParser {
         return !isOfficialsSignature(next)
     }
 
+
+    func isRecipientHead(_ paragraph: Paragraph) -> Bool {
+        paragraph.foldedStarts(with: ["主送：", "主送:", "正本：", "正本:"])
+    }
 
     func isCopyTo(_ paragraph: Paragraph) -> Bool {
         paragraph.foldedStarts(with: ["抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:", "副本：", "副本:", "副本送：", "副本送:"])

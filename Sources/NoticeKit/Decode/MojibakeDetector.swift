@@ -109,18 +109,18 @@ public struct MojibakeDetector: Sendable {
             damaged.append(widened(scalar))
             end += 1
         }
-        guard damaged.count >= 2, closing != nil || closedByLostByte,
-            let bytes = gbk.encode(String(scalars: damaged))
-        else { return nil }
+        guard !damaged.isEmpty, closing != nil || closedByLostByte, let bytes = gbk.encode(String(scalars: damaged)) else { return nil }
         // Read one byte later: characters that were split across the lost byte come out whole.
         var shifted = Array(bytes.dropFirst())
         if let closing { shifted.append(closing) }
         let realigned = decodePairs(shifted)
-        guard realigned.filter({ common.contains($0) || isFullWidthPunctuation($0) }).count >= 2 else { return nil }
         // Read in step, the bytes must make better Chinese than they do as printed.
         let lexicon = Lexicon.shared
-        let gain = lexicon.score(realigned) - lexicon.score(damaged)
-        guard gain > Double(damaged.count) * 2 else { return nil }
+        guard damaged.count >= 2, realigned.filter({ common.contains($0) || isFullWidthPunctuation($0) }).count >= 2,
+            lexicon.score(realigned) - lexicon.score(damaged) > Double(damaged.count) * 2
+        else {
+            return shortByteShift(in: scalars, from: anchor, to: end, damaged: damaged)
+        }
 
         if repair == nil {
             repair = ByteShiftRepair(lexicon: .shared, documentPairs: DocumentPairs(scalars))
@@ -138,6 +138,18 @@ public struct MojibakeDetector: Sendable {
         return Damage(
             kind: .byteShift, span: Span(start: anchor, end: end), printed: printed, suggestion: repaired?.text,
             confidence: repaired?.confidence ?? 0, message: message + ".")
+    }
+
+    /// A lost byte's run too short to read again (`国家?部鼐?` for 疾控局, `運?攺d` for 運輸廳, close to an
+    /// ASCII byte): one to three characters between the `?` and the byte that closes the run, one of them
+    /// a character Chinese text hardly prints. Reported, with no reading.
+    private func shortByteShift(in scalars: [Unicode.Scalar], from anchor: Int, to end: Int, damaged: [Unicode.Scalar]) -> Damage? {
+        guard damaged.count <= 3, damaged.contains(where: { CommonHanzi.isHan($0) ? !common.contains($0) : Self.isGBKSymbol($0) })
+        else { return nil }
+        let printed = scalars[anchor..<end].string
+        return Damage(
+            kind: .byteShift, span: Span(start: anchor, end: end), printed: printed, suggestion: nil, confidence: 0,
+            message: "\"\(printed)\" is GBK text decoded one byte out of step after a lost byte, too short to read again; compare with the original document.")
     }
 
     /// The rest of the clause on either side of a span: back to the last mark that ends a clause, and
@@ -247,8 +259,10 @@ public struct MojibakeDetector: Sendable {
         var end = start
         while end < scalars.count, scalars[end] == scalar { end += 1 }
         // After half-width punctuation too, as a notice printed in it puts a lost character there.
+        // Between digits too (`2025??9月30日`), where a date or a number lost a character.
         let beside = (start > 0 && (isChineseContext(scalars[start - 1]) || Self.isHalfWidthBoundary(scalars[start - 1])))
             || (end < scalars.count && isChineseContext(scalars[end]))
+            || end - start >= 2 && start > 0 && end < scalars.count && scalars[start - 1].isASCIIDigit && scalars[end].isASCIIDigit
         guard end - start >= 2 || (scalar == "\u{FFFD}" && beside), scalar == "\u{FFFD}" || beside else { return nil }
         let printed = Array(scalars[start..<end]).string
         return Damage(

@@ -47,6 +47,8 @@ import Testing
         #expect(role("已购机但未在2024年1月31日前提交申请的，可按本公告申请。") == .mentioned)
         #expect(role("未在2024年1月31日前提交的，不予受理。") == .mentioned)
         #expect(role("请务必在2024年1月31日前提交申请。") == .deadline)
+        #expect(role("对2024年12月31日前由省政府印发的规范性文件进行清理。") == .mentioned)
+        #expect(role("请于2024年12月31日前报送本单位的自查报告。") == .deadline)
         #expect(role("每年12月底前将工作进展报送。") == .deadline)
         #expect(role("请于10月7日12时前报送。") == .deadline)
         #expect(role("请于10月7日（星期六）下班前报送。") == .deadline)
@@ -91,5 +93,7 @@ import Testing
         #expect(found.first?.value(defaultYear: nil) == "2024-03-01")
         #expect(found.first.map { DateExtractor.role(of: $0.range, in: Scalars("受理时间为2024年3月1日起至2024年11月30日止。")) } == .mentioned)
         #expect(values("自2024年3月1日起施行") == ["2024-03-01"])
+        #expect(values("2025年1月28日（星期二）至2月4日（星期二）放假") == ["2025-01-28"])
+        #expect(values("2025年1月28日（星期二）举行，2月4日截止", year: 2025) == ["2025-01-28", "2025-02-04"])
     }
 }

@@ -342,6 +342,22 @@ import Testing
         #expect(!TailParser.isDamagedName(Paragraph(Block("���2022年3月16日"), offset: 0)), "a damaged date is no name")
     }
 
+    /// `主送：` printed in the 版记, over two lines, names the recipients a body did not head.
+    @Test func recipientsPrintedInThePrintingBlock() {
+        let analysis = analyze("""
+            水利部办公厅关于做好水库安全度汛工作的函
+            为做好今年水库安全度汛工作，现将有关事项函告如下。
+            一、落实责任。
+            水利部办公厅
+            2024年5月6日
+            主送：各省、自治区、直辖市水利（水务）厅（局），新疆生产建设兵团水利局，
+            　　　部直属有关单位。
+            抄送：应急管理部办公厅。
+            """)
+        #expect(analysis.recipients.map(\.name) == ["水利厅", "新疆生产建设兵团水利局", "部直属有关单位"])
+        #expect(analysis.copyTo.map(\.name) == ["应急管理部办公厅"])
+    }
+
     /// A 抄送 list that a line leaves open with `，` goes on in the next line, with a date line and without.
     @Test func aCopyListOverSeveralLines() {
         let dated = analyze("""
