@@ -282,15 +282,25 @@ struct ContactParser {
                 group = nil
                 attach(numbers)
             } else {
-                let (organization, names) = Self.splitPeople(person)
+                var (organization, names) = Self.splitPeople(person)
+                // `基础教育司　王磊、陈静`: a name listed after a person of an office is of that office too.
+                if organization == nil, contacts.count > first, Self.isPersonName(person.squeezed) {
+                    organization = contacts[contacts.count - 1].organization
+                }
                 for name in names { contacts.append(Contact(name: name, organization: organization)) }
                 group = names.count > 1 ? (contacts.count - names.count)..<contacts.count : nil
                 attach(numbers)
             }
             addEmails(piece)
         }
+        // `张伟、李娜　010-59192345、59192346`: as many numbers as people after the last name, one each.
+        let added = first..<contacts.count
+        if added.count > 1, added.dropLast().allSatisfy({ contacts[$0].phones.isEmpty }), contacts[added.upperBound - 1].phones.count == added.count {
+            let phones = contacts[added.upperBound - 1].phones
+            for (person, phone) in zip(added, phones) { contacts[person].phones = [phone] }
+        }
         // `王磊、陈静`: people listed together share out the numbers and addresses that follow.
-        if contacts.count - first > 1 { group = first..<contacts.count }
+        if added.count > 1 { group = added }
     }
 
     /// The numbers of one label, its values parted by `；`. A value that names an office before its
@@ -401,6 +411,14 @@ struct ContactParser {
             }
             return
         }
+        // One number for people listed together (`吴刚、郑丽，电话：…，传真：…`) is the office's, each one's.
+        if let people = group, numbers.count == 1, let number = numbers.first,
+            people.allSatisfy({ contacts[$0].phones.allSatisfy { $0.kind != number.phone.kind } })
+        {
+            for person in people { contacts[person].phones.append(number.phone) }
+            areaCode = number.areaCode ?? areaCode
+            return
+        }
         for number in numbers {
             contacts[contacts.count - 1].phones.append(number.phone)
             areaCode = number.areaCode ?? areaCode
@@ -438,7 +456,14 @@ struct ContactParser {
         if tokens.count >= 2, let last = tokens.last, isPersonName(last) {
             let people = 1 + tokens.dropLast().reversed().prefix { isPersonName($0) && !endsLikeOffice($0) }.count
             let names = tokens.suffix(people).map(\.string)
-            let office = Array(tokens.dropLast(names.count).joined())
+            var office = Array(tokens.dropLast(names.count).joined())
+            // `资源开发处处长　王晓东`: the post closes the office's name; the office is the 处.
+            let folded = ScriptFolding.matchingKey(office)
+            if let post = honorifics.first(where: { folded.count > $0.count + 1 && folded.ends(with: $0) }),
+                endsLikeOffice(Array(office.dropLast(post.count)))
+            {
+                office.removeLast(post.count)
+            }
             return (office.isEmpty ? nil : office.string, names)
         }
         if isPersonName(text) { return (nil, [text.string]) }
