@@ -378,7 +378,10 @@ public struct NoticeAnalyzer: Sendable {
 
     /// `市场监管总局等16个部门` stated in the body against the names signed.
     private func checkConsistency(body: [Paragraph], into analysis: inout Analysis) {
-        guard !analysis.issuers.isEmpty, let stated = Self.statedIssuerCount(body, issuers: analysis.issuers) else { return }
+        // The body may name the lead issuer as the province itself does, short: `省发展改革委等3部门`.
+        let shortNames = analysis.issuers.compactMap(\.canonicalName).flatMap(gazetteer.selfReferences)
+        guard !analysis.issuers.isEmpty, let stated = Self.statedIssuerCount(body, issuers: analysis.issuers, alsoNamed: shortNames)
+        else { return }
         if stated.count != analysis.issuers.count {
             analysis.diagnostics.append(Diagnostic(
                 code: "issuer-count-mismatch", severity: .warning,
@@ -388,8 +391,8 @@ public struct NoticeAnalyzer: Sendable {
     }
 
     /// `市场监管总局等16个部门`: a count stated right after one of the issuers' names.
-    static func statedIssuerCount(_ body: [Paragraph], issuers: [Organization]) -> (count: Int, span: Span)? {
-        let names = issuers.map { ScriptFolding.matchingKey(Scalars($0.name)) }
+    static func statedIssuerCount(_ body: [Paragraph], issuers: [Organization], alsoNamed: [String] = []) -> (count: Int, span: Span)? {
+        let names = (issuers.map(\.name) + alsoNamed).map { ScriptFolding.matchingKey(Scalars($0)) }
         for paragraph in body {
             let scalars = paragraph.scalars
             for (index, scalar) in scalars.enumerated() where scalar == "等" {

@@ -112,11 +112,38 @@ public struct Gazetteer: Sendable {
         for province in provinceScalars where scalars.count > province.count + 1 && scalars.starts(with: province) {
             let unit = scalars.dropFirst(province.count)
             if Self.units.contains(where: { unit.ends(with: $0.unicodeScalars) }), !unit.starts(with: "人民政府".unicodeScalars) {
-                return Organization(name: name, canonicalName: folded, englishName: nil)
+                return Organization(name: name, canonicalName: Self.fullProvincialName(folded, unitAt: province.count), englishName: nil)
             }
         }
         return nil
     }
+
+    /// The full name of a provincial department printed short (`广东省卫生健康委` → `广东省卫生健康委员会`).
+    private static func fullProvincialName(_ folded: String, unitAt offset: Int) -> String {
+        let scalars = Array(folded.unicodeScalars)
+        let unit = String(String.UnicodeScalarView(scalars[offset...]))
+        guard let full = provincialUnits[unit] else { return folded }
+        return String(String.UnicodeScalarView(scalars[..<offset])) + full
+    }
+
+    /// How a provincial department names itself in its own province's text: `省发展改革委`, `省发展和改革委员会`
+    /// for `四川省发展和改革委员会`. Empty for any other body.
+    public func selfReferences(_ canonicalName: String) -> [String] {
+        guard let province = provinces.first(where: { canonicalName.hasPrefix($0) && canonicalName.count > $0.count + 1 }) else { return [] }
+        let level = province.hasSuffix("自治区") ? "自治区" : String(province.suffix(1))
+        let unit = String(canonicalName.dropFirst(province.count))
+        return [level + unit] + Self.provincialUnits.filter { $0.value == unit }.map { level + $0.key }
+    }
+
+    /// Short forms provinces print for their departments, and the departments' full names.
+    private static let provincialUnits = [
+        "发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "卫生健康委": "卫生健康委员会", "卫健委": "卫生健康委员会",
+        "市场监管局": "市场监督管理局", "人力资源社会保障厅": "人力资源和社会保障厅", "人社厅": "人力资源和社会保障厅",
+        "住房城乡建设厅": "住房和城乡建设厅", "住建厅": "住房和城乡建设厅", "科技厅": "科学技术厅", "经信厅": "经济和信息化厅",
+        "工信厅": "工业和信息化厅", "文旅厅": "文化和旅游厅", "医保局": "医疗保障局", "林草局": "林业和草原局", "药监局": "药品监督管理局",
+        "广电局": "广播电视局", "国资委": "人民政府国有资产监督管理委员会", "地方金融监管局": "地方金融监督管理局",
+        "民宗委": "民族宗教事务委员会", "退役军人厅": "退役军人事务厅", "外办": "人民政府外事办公室", "应急厅": "应急管理厅",
+    ]
 
     /// The length of the province-level division that `scalars` open with, in Simplified (`江苏省`,
     /// `北京市`, or short, `江苏`), or nil.
@@ -147,7 +174,7 @@ public struct Gazetteer: Sendable {
         for province in provinces where folded.hasPrefix(province) && folded.count > province.count + 1 {
             let unit = folded.dropFirst(province.count)
             if Self.units.contains(where: { unit.hasSuffix($0) }), !unit.hasPrefix("人民政府") {
-                return Organization(name: name, canonicalName: folded, englishName: nil)
+                return Organization(name: name, canonicalName: Self.fullProvincialName(folded, unitAt: province.unicodeScalars.count), englishName: nil)
             }
         }
         return nil

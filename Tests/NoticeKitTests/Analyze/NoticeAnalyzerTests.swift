@@ -342,6 +342,19 @@ import Testing
         #expect(!TailParser.isDamagedName(Paragraph(Block("���2022年3月16日"), offset: 0)), "a damaged date is no name")
     }
 
+    /// A lead issuer named short, as its own province names it, still counts the issuers the body states.
+    @Test func aStatedCountWithTheLeadIssuerNamedShort() {
+        let analysis = analyze("""
+            关于做好迎峰度夏电力保供工作的通知
+            各市（州）发展改革委：
+            省发展改革委等3部门决定联合部署电力保供工作。现将有关事项通知如下。
+            四川省发展和改革委员会　　四川省经济和信息化厅
+            2024年6月12日
+            """)
+        #expect(analysis.issuers.count == 2)
+        #expect(analysis.diagnostics.map(\.code).contains("issuer-count-mismatch"))
+    }
+
     /// `主送：` printed in the 版记, over two lines, names the recipients a body did not head.
     @Test func recipientsPrintedInThePrintingBlock() {
         let analysis = analyze("""

@@ -36,6 +36,10 @@ import Testing
         }
         #expect(gazetteer.organization("浙江省高級人民法院").canonicalName == "浙江省高级人民法院")
         #expect(gazetteer.organization("杭州市中级人民法院").canonicalName == nil, "a city's court is not a province's")
+        // Departments printed short get their full names.
+        #expect(gazetteer.organization("广东省卫生健康委").canonicalName == "广东省卫生健康委员会")
+        #expect(gazetteer.organization("浙江省市场监管局").canonicalName == "浙江省市场监督管理局")
+        #expect(gazetteer.organization("四川省發展改革委").canonicalName == "四川省发展和改革委员会")
     }
 
     @Test func signatureRows() {
