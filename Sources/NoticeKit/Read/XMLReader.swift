@@ -80,7 +80,7 @@ public struct XMLReader: Sendable {
                 index = node.end
                 continue
             }
-            if let (name, value) = namedField(tree, index) {
+            if let (name, value) = namedField(tree, index) ?? recordField(tree, index, root: root) {
                 state(name, value)
                 index = node.end
                 continue
@@ -116,6 +116,24 @@ public struct XMLReader: Sendable {
             index += 1
         }
         return ReadDocument(blocks: blocks, metadata: metadata, evidence: evidence, diagnostics: Self.refusals(parsed))
+    }
+
+    /// Dublin Core's and exports' names for facts about a record, which a notice never prints as a line.
+    static let recordFieldNames: Set<String> = [
+        "creator", "type", "subject", "publisher", "identifier", "language", "format", "rights", "contributor",
+        "coverage", "relation", "source", "created", "modified", "exported", "keywords", "category",
+    ]
+
+    /// `<dc:creator>…</dc:creator>` beside the body, as a record's header states its facts: an element of
+    /// the root with text alone, named as a record's field, or a `date` stated as data (`2025-05-19`), not
+    /// as a notice prints it.
+    private func recordField(_ tree: MarkupTree, _ index: Int, root: Int) -> (String, String)? {
+        let node = tree.nodes[index]
+        guard node.parent == root, holdsText(tree, index), !tree.children(of: index).contains(where: { tree.nodes[$0].kind == .element })
+        else { return nil }
+        let value = BlockBuilder.collapse(tree.textContent(of: index))
+        guard Self.recordFieldNames.contains(node.name) || node.name == "date" && DateExtractor.isoDate(value) != nil else { return nil }
+        return (node.name, value)
     }
 
     /// A 版记 field that GB/T 33476's layout names by its element, written as the notice prints it:

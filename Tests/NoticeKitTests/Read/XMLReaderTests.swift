@@ -107,6 +107,19 @@ import Testing
         #expect(short.blocks.map(\.text) == ["此复。", "抄送：省发展改革委，省财政厅。", "省政府办公厅　　2024年3月1日印发"])
     }
 
+    /// A record's header fields beside its body (`<dc:creator>`, a `date` stated as data) are metadata,
+    /// not lines of the notice.
+    @Test func recordFieldsBesideTheBody() {
+        let document = XMLReader().read("""
+            <archive-record xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>温州市人民政府专题会议纪要</dc:title>
+            <dc:creator>温州市人民政府办公室</dc:creator><dc:date>2025-05-19</dc:date><dc:type>会议纪要</dc:type>
+            <content><line>温州市人民政府专题会议纪要</line><line>会议议定如下事项。</line></content></archive-record>
+            """)
+        #expect(document.blocks.map(\.text) == ["温州市人民政府专题会议纪要", "温州市人民政府专题会议纪要", "会议议定如下事项。"])
+        #expect(document.metadata["creator"] == "温州市人民政府办公室")
+        #expect(document.metadata["date"] == "2025-05-19")
+    }
+
     /// Metadata fields named in pinyin state the same facts as their Chinese names.
     @Test func pinyinFieldNamesAreEvidence() {
         let document = XMLReader().read("<gongwen><head><fawenzihao>浙政函〔2025〕31号</fawenzihao><biaoti>关于某事的函</biaoti></head><body><p>正文。</p></body></gongwen>")
