@@ -32,6 +32,9 @@ struct BlockBuilder {
             hints = []
         }
 
+        // A row of short cells (`单位 | 联系人 | 电话`, `1. | 附件名称`) is one line, its cells parted by
+        // wide spaces, as a typed table prints it; the row ends where this is set.
+        var joinedRowEnd = -1
         var index = root
         let stop = tree.nodes[root].end
         while index < stop {
@@ -65,7 +68,10 @@ struct BlockBuilder {
                     index = node.end
                     continue
                 }
-                let breaks = Self.breaking.contains(node.name)
+                if node.name == "tr", index >= joinedRowEnd, isRowOfShortCells(index) { joinedRowEnd = node.end }
+                let inJoinedRow = index < joinedRowEnd && (node.name == "td" || node.name == "th")
+                if inJoinedRow, !line.isEmpty { line.append(contentsOf: "　　".utf8) }
+                let breaks = Self.breaking.contains(node.name) && !inJoinedRow
                 if breaks { flush() }
                 let keepsLines = isPreformatted(index)
                 if keepsLines { preformatted += 1 }
@@ -75,6 +81,26 @@ struct BlockBuilder {
         }
         flush()
         return blocks
+    }
+
+    /// Two cells or more, each holding one short line of text and nothing that breaks it.
+    private func isRowOfShortCells(_ row: Int) -> Bool {
+        var cells = 0
+        var index = row + 1
+        while index < tree.nodes[row].end {
+            let node = tree.nodes[index]
+            guard node.kind == .element, node.name == "td" || node.name == "th" else {
+                index = node.end
+                continue
+            }
+            let inner = (index + 1)..<node.end
+            guard !tree.nodes[inner].contains(where: { $0.kind == .element && Self.breaking.contains($0.name) }),
+                tree.utf8Content(of: index).count <= 120
+            else { return false }
+            cells += 1
+            index = node.end
+        }
+        return cells >= 2
     }
 
     private func isPreformatted(_ index: Int) -> Bool {

@@ -12,8 +12,9 @@ public struct XMLReader: Sendable {
         "meta", "metadata", "head", "header", "info", "properties", "docinfo", "fields", "documentproperties",
         "customdocumentproperties", "元数据", "元信息", "文档信息", "属性",
     ]
-    /// Elements that are one paragraph whatever inline elements split their text (local names: `w:p` is `p`).
-    static let paragraphNames: Set<String> = ["p", "para", "paragraph", "段落", "duanluo", "line", "行"]
+    /// Elements that are one paragraph whatever inline elements split their text (local names: `w:p` is `p`,
+    /// OFD's `ofd:TextObject` holding its `ofd:TextCode` runs is `textobject`).
+    static let paragraphNames: Set<String> = ["p", "para", "paragraph", "段落", "duanluo", "line", "行", "textobject"]
     static let headingNames: Set<String> = ["title", "headline", "heading", "h1", "h2", "h3", "subject", "标题", "题名", "标 题"]
     /// Metadata names that state what the analyzer takes as evidence, by the label it knows them by.
     static let evidenceLabels: [String: String] = [
@@ -115,7 +116,11 @@ public struct XMLReader: Sendable {
             }
             index += 1
         }
-        return ReadDocument(blocks: blocks, metadata: metadata, evidence: evidence, diagnostics: Self.refusals(parsed))
+        // Page numbers are never a notice's text. A layout's text layer (OFD's text objects) is the printed
+        // lines, which wrap at the page's width; an export's paragraphs are whole already.
+        var lines = blocks.filter { !TextReader.isPageNumber($0.text) }
+        if tree.nodes.contains(where: { $0.kind == .element && $0.name == "textobject" }) { lines = TextReader.joiningWrappedLines(lines) }
+        return ReadDocument(blocks: lines, metadata: metadata, evidence: evidence, diagnostics: Self.refusals(parsed))
     }
 
     /// Dublin Core's and exports' names for facts about a record, which a notice never prints as a line.
@@ -172,8 +177,14 @@ public struct XMLReader: Sendable {
     /// The text of an element, broken where a `<br/>` (or `<w:br/>`) inside it breaks the line.
     static func lines(_ tree: MarkupTree, _ index: Int) -> [String] {
         var lines = [""]
+        // The indentation between a paragraph element's runs (`<ofd:TextCode>` on lines of their own) is the
+        // file's layout, not a break in the paragraph; in any other element a line break may part paragraphs.
+        let inner = (index + 1)..<tree.nodes[index].end
+        let isParagraph = paragraphNames.contains(tree.nodes[index].name)
+            && !tree.nodes[inner].contains { $0.kind == .element && paragraphNames.contains($0.name) }
         for node in tree.nodes[index..<tree.nodes[index].end] {
             switch node.kind {
+            case .text where isParagraph && node.text.contains("\n") && node.text.unicodeScalars.allSatisfy(\.isLayoutSpace): break
             case .text: lines[lines.count - 1] += node.text
             case .element where node.name == "br": lines.append("")
             case .element where node.name == "tab": lines[lines.count - 1] += "\t"

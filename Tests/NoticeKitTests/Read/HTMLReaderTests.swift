@@ -197,6 +197,29 @@ import Testing
         #expect(!document.blocks.map(\.text).contains { $0.contains("11510000MB1234567X") })
     }
 
+    /// A table row of short cells is one line, its cells parted by wide spaces: a table of contacts or of
+    /// attachments reads as a typed one does. A cell holding paragraphs keeps them.
+    @Test func rowsOfShortCellsAreLines() {
+        let page = """
+            <html><body><div id="zoom"><p>联系方式：</p><table><tr><th>单位</th><th>联系人</th><th>电话</th><th>邮箱</th></tr>
+            <tr><td>生态环境部大气司</td><td>马　骏</td><td>010-65645432</td><td>dqs@mee.gov.cn</td></tr></table>
+            <table><tr><td>1.</td><td><a href="a.docx">年度核查表</a></td></tr></table>
+            <table><tr><td><p>第一段。</p><p>第二段。</p></td><td>旁注</td></tr></table></div></body></html>
+            """
+        #expect(HTMLReader().read(page).blocks.map(\.text) == [
+            "联系方式：", "单位　　联系人　　电话　　邮箱", "生态环境部大气司　　马　骏　　010-65645432　　dqs@mee.gov.cn",
+            "1.　　年度核查表", "第一段。", "第二段。", "旁注",
+        ])
+        let notice = NoticeAnalyzer().analyze(HTMLReader().read("""
+            <html><body><div id="zoom"><p>关于开展大气污染防治检查的通知</p><p>各省生态环境厅：</p><p>现将有关事项通知如下。</p>
+            <p>联系方式：</p><table><tr><th>单位</th><th>联系人</th><th>电话</th><th>邮箱</th></tr>
+            <tr><td>生态环境部大气司</td><td>马　骏</td><td>010-65645432</td><td>dqs@mee.gov.cn</td></tr></table>
+            <p>生态环境部</p><p>2024年3月5日</p></div></body></html>
+            """))
+        #expect(notice.contacts.map(\.name) == ["马骏"])
+        #expect(notice.contacts.first?.emails == ["dqs@mee.gov.cn"])
+    }
+
     @Test func pageWithoutBodyIsReported() {
         let document = HTMLReader().read("<html><body><ul><li><a href='/'>首页</a></li></ul></body></html>")
         #expect(document.diagnostics.contains { $0.code == "no-body" } || document.blocks.allSatisfy { $0.text.count < 10 })

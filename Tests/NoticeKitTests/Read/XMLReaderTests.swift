@@ -120,6 +120,20 @@ import Testing
         #expect(document.metadata["date"] == "2025-05-19")
     }
 
+    /// OFD's text layer: a text object's runs are one line, whatever indentation parts them in the file,
+    /// and lines a page's width wrapped join.
+    @Test func anOFDTextLayer() {
+        let lines = [
+            "为全面掌握全区地质灾害隐患点现状，有效防范地质灾害风", "险，我厅决定在全区开展核查工作，现将有关事项通知如下：",
+            "一、核查范围", "全区已登记在册的地质灾害隐患点和风险点，以及新发现", "的隐患点，均纳入本次核查范围，请各市认真组织实施。",
+        ]
+        let objects = lines.map { line in
+            "<ofd:TextObject>\n  <ofd:TextCode>\(line.prefix(5))</ofd:TextCode>\n  <ofd:TextCode>\(line.dropFirst(5))</ofd:TextCode>\n</ofd:TextObject>"
+        }
+        let document = XMLReader().read("<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Layer>\(objects.joined(separator: "\n"))</ofd:Layer></ofd:Document>")
+        #expect(document.blocks.map(\.text) == [lines[0] + lines[1], lines[2], lines[3] + lines[4]])
+    }
+
     /// Metadata fields named in pinyin state the same facts as their Chinese names.
     @Test func pinyinFieldNamesAreEvidence() {
         let document = XMLReader().read("<gongwen><head><fawenzihao>浙政函〔2025〕31号</fawenzihao><biaoti>关于某事的函</biaoti></head><body><p>正文。</p></body></gongwen>")
