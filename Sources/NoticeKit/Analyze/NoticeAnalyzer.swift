@@ -379,8 +379,9 @@ public struct NoticeAnalyzer: Sendable {
     /// `市场监管总局等16个部门` stated in the body against the names signed.
     private func checkConsistency(body: [Paragraph], into analysis: inout Analysis) {
         // The body may name the lead issuer as the province itself does, short: `省发展改革委等3部门`.
-        let shortNames = analysis.issuers.compactMap(\.canonicalName).flatMap(gazetteer.selfReferences)
-        guard !analysis.issuers.isEmpty, let stated = Self.statedIssuerCount(body, issuers: analysis.issuers, alsoNamed: shortNames)
+        let issuers = analysis.issuers
+        guard !issuers.isEmpty,
+            let stated = Self.statedIssuerCount(body, issuers: issuers, alsoNamed: { issuers.compactMap(\.canonicalName).flatMap(gazetteer.selfReferences) })
         else { return }
         if stated.count != analysis.issuers.count {
             analysis.diagnostics.append(Diagnostic(
@@ -391,22 +392,27 @@ public struct NoticeAnalyzer: Sendable {
     }
 
     /// `市场监管总局等16个部门`: a count stated right after one of the issuers' names.
-    static func statedIssuerCount(_ body: [Paragraph], issuers: [Organization], alsoNamed: [String] = []) -> (count: Int, span: Span)? {
-        let names = (issuers.map(\.name) + alsoNamed).map { ScriptFolding.matchingKey(Scalars($0)) }
+    /// `alsoNamed` gives other names of the issuers, asked for only when the body says `等` at all.
+    static func statedIssuerCount(
+        _ body: [Paragraph], issuers: [Organization], alsoNamed: () -> [String] = { [] }
+    ) -> (count: Int, span: Span)? {
+        var foldedNames: [Scalars]?
         for paragraph in body {
             let scalars = paragraph.scalars
             for (index, scalar) in scalars.enumerated() where scalar == "等" {
-                let before = ScriptFolding.matchingKey(scalars[max(0, index - 20)..<index])
-                guard names.contains(where: { before.ends(with: $0) }) else { continue }
                 var end = index + 1
                 while end < scalars.count, scalars[end].digitValue != nil || ChineseNumber.isNumeral(scalars[end]) { end += 1 }
                 guard end > index + 1 else { continue }
                 let digits = scalars[(index + 1)..<end]
                 guard let count = Int(digits.string) ?? ChineseNumber.value(digits), count >= 2 else { continue }
                 let after = ScriptFolding.matchingKey(scalars[end..<min(scalars.count, end + 4)])
-                if ["个部门", "部门", "个单位", "家单位", "单位", "部委", "个部委", "机关", "个机关"].contains(where: { after.starts(with: $0.unicodeScalars) }) {
-                    return (count, paragraph.span(index..<end))
-                }
+                guard ["个部门", "部门", "个单位", "家单位", "单位", "部委", "个部委", "机关", "个机关"].contains(where: { after.starts(with: $0.unicodeScalars) })
+                else { continue }
+                // The count is the issuers' only when an issuer leads it.
+                let names = foldedNames ?? (issuers.map(\.name) + alsoNamed()).map { ScriptFolding.matchingKey(Scalars($0)) }
+                foldedNames = names
+                let before = ScriptFolding.matchingKey(scalars[max(0, index - 20)..<index])
+                if names.contains(where: { before.ends(with: $0) }) { return (count, paragraph.span(index..<end)) }
             }
         }
         return nil

@@ -129,11 +129,15 @@ public struct Gazetteer: Sendable {
     /// How a provincial department names itself in its own province's text: `省发展改革委`, `省发展和改革委员会`
     /// for `四川省发展和改革委员会`. Empty for any other body.
     public func selfReferences(_ canonicalName: String) -> [String] {
-        guard let province = provinces.first(where: { canonicalName.hasPrefix($0) && canonicalName.count > $0.count + 1 }) else { return [] }
-        let level = province.hasSuffix("自治区") ? "自治区" : String(province.suffix(1))
-        let unit = String(canonicalName.dropFirst(province.count))
-        return [level + unit] + Self.provincialUnits.filter { $0.value == unit }.map { level + $0.key }
+        let scalars = Array(canonicalName.unicodeScalars)
+        guard let province = provinceScalars.first(where: { scalars.count > $0.count + 1 && scalars.starts(with: $0) }) else { return [] }
+        let level = province.ends(with: "自治区".unicodeScalars) ? "自治区" : String(province[province.count - 1])
+        let unit = String(String.UnicodeScalarView(scalars[province.count...]))
+        return ([unit] + (Self.shortUnits[unit] ?? [])).map { level + $0 }
     }
+
+    /// `provincialUnits` the other way: a department's full name to the short forms it is printed in.
+    private static let shortUnits = Dictionary(grouping: provincialUnits.keys, by: { provincialUnits[$0]! })
 
     /// Short forms provinces print for their departments, and the departments' full names.
     private static let provincialUnits = [

@@ -184,7 +184,7 @@ public struct XMLReader: Sendable {
             && !tree.nodes[inner].contains { $0.kind == .element && paragraphNames.contains($0.name) }
         for node in tree.nodes[index..<tree.nodes[index].end] {
             switch node.kind {
-            case .text where isParagraph && node.text.contains("\n") && node.text.unicodeScalars.allSatisfy(\.isLayoutSpace): break
+            case .text where isParagraph && node.text.utf8.contains(0x0A) && node.text.unicodeScalars.allSatisfy(\.isLayoutSpace): break
             case .text: lines[lines.count - 1] += node.text
             case .element where node.name == "br": lines.append("")
             case .element where node.name == "tab": lines[lines.count - 1] += "\t"
