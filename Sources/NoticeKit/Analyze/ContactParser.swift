@@ -99,7 +99,7 @@ struct ContactParser {
 
     /// The kinds of number of a line of column titles, one of them a person's, and nothing else; nil
     /// for any other line.
-    static func numberColumns(_ line: Scalars) -> [Phone.Kind]? {
+    static func numberColumns(_ line: Scalars) -> [Phone.Kind?]? {
         // Every body line comes here: the title of a person's column (联系人, 姓名) is looked for first.
         guard line.count <= 80, line.contains(where: { $0 == "联" || $0 == "聯" || $0 == "姓" }), !line.contains(where: \.isColon)
         else { return nil }
@@ -112,11 +112,12 @@ struct ContactParser {
             position += title.count
         }
         guard titles.count >= 3, titles.contains("联系人") || titles.contains("姓名") else { return nil }
-        return titles.compactMap { title in
+        return titles.compactMap { title -> Phone.Kind?? in
             switch title {
             case "手机", "手机号码", "移动电话": .mobile
             case "传真": .fax
-            case "座机", "联系电话", "办公电话", "固定电话", "电话": .voice
+            case "座机", "办公电话", "固定电话": .voice
+            case "联系电话", "电话": .some(nil)
             default: nil
             }
         }
@@ -134,8 +135,9 @@ struct ContactParser {
     private var areaCode: String?
     /// After a `联系人：` with nothing on its line, the lines below list the people.
     private var expectingPeople = false
-    /// The kinds of number a table's columns hold, in order, while its rows are read.
-    private var numberColumns: [Phone.Kind]?
+    /// The kinds of number a table's columns hold, in order, while its rows are read; nil for a column
+    /// of any phone (`电话`), where a number keeps the kind its digits give.
+    private var numberColumns: [Phone.Kind?]?
 
     var result: [Contact] { contacts.filter { $0.name != nil || !$0.phones.isEmpty || !$0.emails.isEmpty } }
 
@@ -183,7 +185,7 @@ struct ContactParser {
                 addPeople(Self.clean(line))
                 // A row with a number in each number column: each number is of its column's kind.
                 if let columns = numberColumns, contacts.count == first + 1, contacts[first].phones.count == columns.count {
-                    for (index, kind) in columns.enumerated() { contacts[first].phones[index].kind = kind }
+                    for (index, kind) in columns.enumerated() { if let kind { contacts[first].phones[index].kind = kind } }
                 }
             } else {
                 expectingPeople = false

@@ -101,6 +101,11 @@ import Testing
         #expect(parser.result.map(\.name) == ["郑凯", "何晓丽"], "the table ends with its rows")
         #expect(parser.result.map(\.organization) == ["区住房建设局物业管理科", "区规划土地监察局"])
         #expect(parser.result.map { $0.phones.map(\.kind) } == [[.voice, .fax], [.voice]])
+        var anyPhone = ContactParser()
+        for line in ["单位　　联系人　　电话", "生态环境部信息中心　　冯　涛　　13911234567", "中国环境监测总站　　钱丽娟　　010-84943123"] {
+            anyPhone.read(Scalars(line))
+        }
+        #expect(anyPhone.result.map { $0.phones.map(\.kind) } == [[.mobile], [.voice]], "a 电话 column keeps each number's kind")
         #expect(ContactParser.numberColumns(Scalars("单位 地址 邮编")) == nil, "no person's column")
         #expect(ContactParser.numberColumns(Scalars("联系人：王明 电话 手机")) == nil)
     }
