@@ -269,7 +269,7 @@ struct ContactParser {
             let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
             var person = Array(piece[..<(numbers.first?.range.lowerBound ?? piece.count)]).trimmed()
             // `?缁?:0571-…`: a label damage made unreadable, still followed by its colon and number.
-            let damagedLabel = person.last?.isColon == true && person.count <= 6 && person.contains { $0 == "?" || $0 == "\u{FFFD}" }
+            let damagedLabel = person.last?.isColon == true && person.count <= 6 && person.contains(where: \.marksLostByte)
             while let last = person.last, last.isOpenParen || last.isColon || last.isLayoutSpace { person.removeLast() }
             person = Self.withoutHonorific(person)
             if person.isEmpty || person.allSatisfy({ !$0.isHan }) || damagedLabel && !numbers.isEmpty {
@@ -449,7 +449,7 @@ struct ContactParser {
         if tokens.count == 2, isPersonName(tokens[0]), isOfficeAlone(tokens[1]) { return (tokens[1].string, [tokens[0].string]) }
         // `市應急管理局　?軙匝?`: a name damage made unreadable, after its office, stays as printed.
         if tokens.count == 2, endsLikeOffice(tokens[0]), (2...6).contains(tokens[1].count),
-            tokens[1].contains(where: { $0 == "?" || $0 == "\u{FFFD}" })
+            tokens[1].contains(where: \.marksLostByte)
         {
             return (tokens[0].string, [tokens[1].string])
         }

@@ -115,6 +115,8 @@ extension Unicode.Scalar {
         }
     }
     var isColon: Bool { self == "：" || self == ":" }
+    /// What a lost byte or an undecodable sequence prints as: `?` in the reference notice's damage, U+FFFD.
+    var marksLostByte: Bool { self == "?" || self == "\u{FFFD}" }
     var isOpenParen: Bool { self == "（" || self == "(" }
     var isCloseParen: Bool { self == "）" || self == ")" }
     /// Commas and enumeration marks that separate items in a list of names.

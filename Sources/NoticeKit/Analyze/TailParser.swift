@@ -214,14 +214,14 @@ struct TailParser {
             if isCopyTo(paragraph) {
                 closeDocument(at: index)
                 result.copyToLines.append(index)
-                while index + 1 < paragraphs.count, continuesCopyList(index + 1) {
+                while index + 1 < paragraphs.count, continuesList(index + 1) {
                     index += 1
                     result.copyToLines.append(index)
                 }
             } else if openDocument == nil, result.recipientLines.isEmpty, isRecipientHead(paragraph) {
                 // `主送：` printed in the 版记, above the 抄送, names the recipients a 函 or a 通知 did not head its body with.
                 result.recipientLines.append(index)
-                while index + 1 < paragraphs.count, continuesCopyList(index + 1) {
+                while index + 1 < paragraphs.count, continuesList(index + 1) {
                     index += 1
                     result.recipientLines.append(index)
                 }
@@ -270,7 +270,7 @@ struct TailParser {
         var end = paragraphs.count
         while end > bodyStart {
             let paragraph = paragraphs[end - 1]
-            if isCopyTo(paragraph) || continuesCopyList(end - 1) {
+            if isCopyTo(paragraph) || continuesList(end - 1) {
                 result.copyToLines.insert(end - 1, at: 0)
             } else if isOfficialsSignature(paragraph) {
                 // `部長　鄭英耀`: a Taiwan 函 closes with its head's title and name, after 正本 and 副本.
@@ -294,7 +294,7 @@ struct TailParser {
     static func isDamagedDate(_ paragraph: Paragraph) -> Bool {
         let squeezed = paragraph.squeezed
         guard (6...16).contains(squeezed.count), let first = squeezed.first, first.digitValue != nil || ChineseNumber.isNumeral(first),
-            squeezed.last == "日", squeezed.contains(where: { $0 == "?" || $0 == "\u{FFFD}" })
+            squeezed.last == "日", squeezed.contains(where: \.marksLostByte)
         else { return false }
         return !squeezed.contains { "，。；：,;:".unicodeScalars.contains($0) }
     }
@@ -309,7 +309,7 @@ struct TailParser {
         else { return false }
         let han = squeezed.filter(CommonHanzi.isHan)
         guard han.count >= 2 else { return false }
-        if squeezed.contains(where: { $0 == "?" || $0 == "\u{FFFD}" }) { return true }
+        if squeezed.contains(where: \.marksLostByte) { return true }
         return han.count >= 4 && han.filter { !CommonHanzi.shared.contains($0) }.count * 2 >= han.count
     }
 
@@ -328,9 +328,9 @@ struct TailParser {
         "总理", "厅长", "处长", "校长", "司长", "行政长官", "代理部长", "代理局长", "代理市长", "政务次长", "常务次长", "次长",
     ]
 
-    /// A line of a 抄送 list that the line above left open with `，` or `、`, or broke in the middle of a
-    /// name (`…，自治区人民政` over `府办公厅，…`): the list goes on.
-    private func continuesCopyList(_ index: Int) -> Bool {
+    /// A line of a 抄送 or 主送 list that the line above left open with `，` or `、`, or broke in the middle of
+    /// a name (`…，自治区人民政` over `府办公厅，…`): the list goes on.
+    private func continuesList(_ index: Int) -> Bool {
         let paragraph = paragraphs[index]
         guard index > bodyStart, paragraph.squeezed.count <= 120, !isPrintedLine(paragraph), !isNote(paragraph),
             !paragraph.scalars.dropLast().contains(where: { $0 == "。" })

@@ -83,7 +83,7 @@ public struct MojibakeDetector: Sendable {
     ) -> Damage? {
         // The lost byte follows Chinese text, or the half-width punctuation or line start that a notice in
         // half-width punctuation puts there.
-        guard isLostByte(scalars[anchor]),
+        guard scalars[anchor].marksLostByte,
             anchor == 0 || isChineseContext(scalars[anchor - 1]) || Self.isHalfWidthBoundary(scalars[anchor - 1])
         else { return nil }
         var end = anchor + 1
@@ -93,7 +93,7 @@ public struct MojibakeDetector: Sendable {
         // Out of step, the decoder goes on until an ASCII byte or a lost byte: at most a paragraph.
         while end < scalars.count, end - anchor <= 80 {
             let scalar = scalars[end]
-            if isLostByte(scalar) {
+            if scalar.marksLostByte {
                 closedByLostByte = true
                 end += 1
                 break
@@ -300,7 +300,6 @@ public struct MojibakeDetector: Sendable {
         }
     }
 
-    private func isLostByte(_ scalar: Unicode.Scalar) -> Bool { scalar == "?" || scalar == "\u{FFFD}" }
 
     private static func isHalfWidthBoundary(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
