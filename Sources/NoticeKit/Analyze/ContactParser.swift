@@ -27,10 +27,10 @@ struct ContactParser {
     /// `林嘉敏女士`, `刘佳同志`, `王明处长`, `吴刚（副处长）`: the name without the courtesy or the post after it.
     static func withoutHonorific(_ person: Scalars) -> Scalars {
         var person = person
-        if person.last?.isCloseParen == true, let open = person.lastIndex(where: \.isOpenParen), open >= 2,
-            CommonHanzi.isHan(person[open - 1]), honorifics.contains(where: { ScriptFolding.matchingKey(person[(open + 1)..<(person.count - 1)]).elementsEqual($0) })
+        if let (before, inside) = trailingBracket(person), before.count >= 2, CommonHanzi.isHan(before[before.count - 1]),
+            honorifics.contains(where: { ScriptFolding.matchingKey(inside).elementsEqual($0) })
         {
-            person.removeSubrange(open...)
+            person = before
         }
         let folded = ScriptFolding.matchingKey(person)
         guard let honorific = honorifics.first(where: { folded.ends(with: $0) }), person.count - honorific.count >= 2,
@@ -328,10 +328,8 @@ struct ContactParser {
     /// The office a value names in brackets after its number, and nothing else.
     static func officeInBrackets(_ value: Scalars) -> String? {
         let trimmed = value.trimmed()
-        guard trimmed.last?.isCloseParen == true, let open = trimmed.lastIndex(where: \.isOpenParen),
-            trimmed[..<open].contains(where: { $0.digitValue != nil })
-        else { return nil }
-        let office = Array(trimmed[(open + 1)..<(trimmed.count - 1)]).trimmed().squeezed
+        guard let (before, inside) = trailingBracket(trimmed), before.contains(where: { $0.digitValue != nil }) else { return nil }
+        let office = inside.trimmed().squeezed
         return office.count <= 30 && isOfficeAlone(office) ? office.string : nil
     }
 
@@ -494,11 +492,17 @@ struct ContactParser {
         return value
     }
 
+    /// The text before a bracketed part it ends with, and the part inside the brackets.
+    private static func trailingBracket(_ text: Scalars) -> (before: Scalars, inside: Scalars)? {
+        guard text.last?.isCloseParen == true, let open = text.lastIndex(where: \.isOpenParen) else { return nil }
+        return (Array(text[..<open]), Array(text[(open + 1)..<(text.count - 1)]))
+    }
+
     /// `黄堃（教师工作处）`: a person's name with the office in brackets after it.
     private static func nameWithOffice(_ text: Scalars) -> (name: Scalars, office: Scalars)? {
-        guard text.last?.isCloseParen == true, let open = text.lastIndex(where: \.isOpenParen), open > 0 else { return nil }
-        let name = Array(text[..<open]).trimmed()
-        let office = Array(text[(open + 1)..<(text.count - 1)]).trimmed()
+        guard let (before, inside) = trailingBracket(text), !before.isEmpty else { return nil }
+        let name = before.trimmed()
+        let office = inside.trimmed()
         return isPersonName(name) && !office.isEmpty && endsLikeOffice(office) ? (name, office) : nil
     }
 
