@@ -85,4 +85,13 @@ enum DocumentNumber {
         let text = ScriptFolding.matchingKey(remainder)
         return text.starts(with: "签发人".unicodeScalars) || text.starts(with: "签发:".unicodeScalars) || text.starts(with: "签发：".unicodeScalars) ? match.normalized : nil
     }
+
+    /// `苏发改投资报〔2024〕15号陈刚` (layout spaces removed): a number opening a line and a signer's name
+    /// after it, as GB/T 9704 prints the number on the row of the last of several signers.
+    static func besideSignerNames(_ squeezed: Scalars) -> String? {
+        guard let match = all(in: squeezed).first, match.range.lowerBound == 0 else { return nil }
+        let names = squeezed[match.range.upperBound...]
+        guard (2...12).contains(names.count), names.allSatisfy(\.isHan) else { return nil }
+        return match.normalized
+    }
 }

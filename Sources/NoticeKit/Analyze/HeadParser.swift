@@ -27,6 +27,8 @@ struct HeadParser {
         var result = Result()
         var index = 0
         var sawBanner = false
+        /// The last line of signers' names, from the `签发人：` line on.
+        var signerRow: Int?
         while index < paragraphs.count, index < 16 {
             let paragraph = paragraphs[index]
             let squeezed = paragraph.squeezed
@@ -58,7 +60,22 @@ struct HeadParser {
                 if result.documentNumber == nil { result.documentNumber = number }
                 continue
             }
-            if paragraph.foldedStarts(with: ["签发人"]) { continue }
+            if paragraph.foldedStarts(with: ["签发人"]) {
+                signerRow = index
+                continue
+            }
+            // GB/T 9704 lines up more signers than the `签发人：` line holds below it, the number on the row
+            // of the last: `苏发改投资报〔2024〕15号　　陈　刚`.
+            if let row = signerRow, row == index - 1 {
+                if let number = DocumentNumber.besideSignerNames(squeezed) {
+                    if result.documentNumber == nil { result.documentNumber = number }
+                    continue
+                }
+                if Self.isNameRow(paragraph) {
+                    signerRow = index
+                    continue
+                }
+            }
             if result.titleLines.isEmpty, let banner = banner(paragraph) {
                 result.bannerIssuers += banner
                 sawBanner = true
@@ -202,6 +219,12 @@ struct HeadParser {
     private static func opens(_ text: Scalars, withLabel label: String) -> Bool {
         let length = label.unicodeScalars.count
         return text.count > length && text[length].isColon && text.starts(with: label.unicodeScalars)
+    }
+
+    /// `王志明　李晓华`: a row of people's names alone, two to four hanzi each, parted by spaces.
+    private static func isNameRow(_ paragraph: Paragraph) -> Bool {
+        (2...12).contains(paragraph.squeezed.count) && paragraph.squeezed.allSatisfy(\.isHan)
+            && paragraph.scalars.trimmed().contains(where: \.isLayoutSpace)
     }
 
     /// `2021年第15号`, `第3号`: the serial an announcement prints under its title.

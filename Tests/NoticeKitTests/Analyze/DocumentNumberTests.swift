@@ -14,4 +14,12 @@ import Testing
         #expect(DocumentNumber.standalone(in: Scalars("根据《国务院关于某事的通知》（国发〔2018〕41号）要求")) == nil)
         #expect(DocumentNumber.all(in: Scalars("根据（国发〔2018〕41号）要求")).map(\.normalized) == ["国发〔2018〕41号"])
     }
+
+    /// GB/T 9704 puts the number on the row of the last signer's name when there are several.
+    @Test func aNumberBesideTheLastSignersName() {
+        #expect(DocumentNumber.besideSignerNames(Scalars("苏发改投资报〔2024〕15号陈刚")) == "苏发改投资报〔2024〕15号")
+        #expect(DocumentNumber.besideSignerNames(Scalars("苏发改投资报〔2024〕15号")) == nil)
+        #expect(DocumentNumber.besideSignerNames(Scalars("苏发改投资报〔2024〕15号（此件公开发布）")) == nil)
+        #expect(DocumentNumber.besideSignerNames(Scalars("苏发改投资报〔2024〕15号，现报告如下")) == nil)
+    }
 }

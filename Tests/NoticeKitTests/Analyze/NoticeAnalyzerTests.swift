@@ -16,6 +16,26 @@ import Testing
         #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("2022 年 Q1 Q2 报告")) == "2022年Q1 Q2报告")
     }
 
+    /// Three signers: two on the `签发人：` line, the third on a row of its own with the number beside it.
+    @Test func theNumberOnTheLastSignersRow() {
+        for rows in ["", "　　　　　　　　　　　　　　　　　　　　　　赵　敏　孙立新\n"] {
+            let notice = analyze("""
+                江苏省发展和改革委员会文件
+
+                　　　　　　　　　　　　　　　　签发人：王志明　李晓华
+                \(rows)苏发改投资报〔2024〕15号　　　　　　　　陈　刚
+
+                关于2024年上半年省级重大项目推进情况的报告
+
+                江苏省人民政府：
+                　　现将有关情况报告如下：
+                """)
+            #expect(notice.documentNumber == "苏发改投资报〔2024〕15号")
+            #expect(notice.title == "关于2024年上半年省级重大项目推进情况的报告")
+            #expect(notice.recipients.map(\.name) == ["江苏省人民政府"])
+        }
+    }
+
     /// Names stacked over the `关于` line, with no 版头 above them, open a joint title and are its issuers.
     @Test func stackedNamesOverATitleAreItsIssuers() {
         let notice = analyze("""
