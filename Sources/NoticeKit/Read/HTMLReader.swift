@@ -219,8 +219,9 @@ public struct HTMLReader: Sendable {
         }
         guard var best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return nil }
         // A page that puts each line in an element of its own (`<div>` or `<section>` per line) makes its
-        // longest line the densest container: the article is the enclosing container that the line holds
-        // less than half of the text of.
+        // longest line the densest container, and an inner wrapper around a notice's numbered items may
+        // hold a little more than the lines around it: the article is the enclosing container that holds
+        // half as much again.
         var within = [Int: Int]()
         for (index, score) in scores {
             var current: Int? = index
@@ -232,7 +233,7 @@ public struct HTMLReader: Sendable {
         // The article is also the enclosing container when the body is split among elements of one kind
         // (a PDF conversion's pages, the halves of a body) and the others hold a good part of the text too.
         while let parent = enclosingContainer(of: best, in: tree),
-            within[best, default: 0] * 2 < within[parent, default: 0] || continuesInSiblings(best, within: within, in: tree)
+            within[best, default: 0] * 3 < within[parent, default: 0] * 2 || continuesInSiblings(best, within: within, in: tree)
         {
             best = parent
         }

@@ -96,6 +96,24 @@ import Testing
         #expect(!document.blocks.contains { $0.text.contains("010-12345678") })
     }
 
+    /// An inner wrapper around the numbered items holds about half the text: the article is the
+    /// element around it, which prints the recipients, the contact and the signature.
+    @Test func anInnerWrapperIsNotTheArticle() {
+        let page = """
+            <html><body><header>某某政府在线</header><div class="m-article"><h2>某某市人民政府办公厅关于开展臭氧污染防控攻坚行动的通知</h2>
+            <div class="m-content"><p>各区人民政府，市政府直属各单位：</p>
+            <p>经市政府同意，决定于2025年5月至10月开展臭氧污染防控攻坚行动。现将有关事项通知如下：</p>
+            <div class="para"><p>一、强化挥发性有机物源头替代。推动工业涂装、包装印刷等行业使用低挥发性原辅材料。</p>
+            <p>二、深化移动源污染管控。加大对重型柴油货车、非道路移动机械的路检路查力度。</p>
+            <p>三、压实工作责任。各区要于2025年5月15日前制定攻坚行动方案并报市生态环境局。</p></div>
+            <p>联系人：市生态环境局大气环境处　罗海燕，电话：0755-23920123。</p>
+            <p>某某市人民政府办公厅</p><p>2025年4月28日</p></div></div></body></html>
+            """
+        let texts = HTMLReader().read(page).blocks.map(\.text)
+        #expect(texts.contains("各区人民政府，市政府直属各单位："))
+        #expect(texts.last == "2025年4月28日")
+    }
+
     /// An article printed in parts keeps the number over its body and the 抄送 under it; a part that is
     /// page furniture keeps the body alone.
     @Test func anArticleInParts() {
