@@ -52,7 +52,7 @@ public struct HTMLReader: Sendable {
             if !blocks.contains(where: { Self.squeeze($0.text) == squeezed }) {
                 blocks.insert(Block(headline, hints: .heading), at: 0)
                 // The number printed beside the headline, in the same head apart from the body.
-                if let number = Self.numberBeside(element, in: tree, before: body), !blocks.contains(where: { $0.text == number }) {
+                if let number = Self.numberBeside(element, in: tree, before: body, skipping: infoTables), !blocks.contains(where: { $0.text == number }) {
                     blocks.insert(Block(number), at: 0)
                 }
             }
@@ -90,15 +90,18 @@ public struct HTMLReader: Sendable {
     /// with another scalar has none of the prefixes.
     private static let furnitureInitials = Set(furniture.compactMap(\.unicodeScalars.first))
 
-    /// The length is counted last: most blocks fail on their first scalar, and counting a paragraph's
-    /// characters cost more than the rest of the test.
+    /// A page's info line runs to eighty characters (`发布时间：2025-03-03 11:45:08　来源：本网　字号：大 中 小`),
+    /// and so does `上一篇：` with a long title; a sentence is not furniture. The length is counted last:
+    /// most blocks fail on their first scalar, and counting a paragraph's characters cost more than the
+    /// rest of the test.
     private static func isFurniture(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         // Lowercasing maps scalar by scalar, so it can only help a text whose first scalar lowercases to
         // an initial (the p of pdf下载, the w of word下载).
         let loweredFirst = first.properties.lowercaseMapping.unicodeScalars.first
         let lowerable = loweredFirst.map(furnitureInitials.contains) ?? false
-        guard furnitureInitials.contains(first) || lowerable, text.characterCount <= 40 else { return false }
+        guard furnitureInitials.contains(first) || lowerable, !text.unicodeScalars.contains("。"), text.characterCount <= 80
+        else { return false }
         if furniture.contains(where: text.hasPrefix) { return true }
         return lowerable && furniture.contains(where: text.lowercased().hasPrefix)
     }
@@ -338,20 +341,37 @@ public struct HTMLReader: Sendable {
         return [String(String.UnicodeScalarView(scalars[..<hyphen])), String(String.UnicodeScalarView(scalars[(hyphen + 1)...]))]
     }
 
-    /// The article's headline printed above the body: the last heading-like element before it whose text
-    /// matches the page's title or is a fuller form of it. When the page's title is missing or useless
-    /// (cut short with `...`, or the site's name), the last `h1`–`h3` before the body, a whole title if
-    /// there was a useless one.
     /// A line beside the headline, in the element that holds both, that is a document number alone
-    /// (`闽政办〔2024〕21号`).
-    private static func numberBeside(_ headline: Int, in tree: MarkupTree, before body: Int) -> String? {
-        guard let parent = tree.nodes[headline].parent, !tree.isInside(body, parent) else { return nil }
+    /// (`闽政办〔2024〕21号`). When that element holds the body too (`<article>` around the headline, an
+    /// info line and the body), a text of its own before the body: `<span>深府办函〔2025〕45号</span>` among
+    /// the info line's source and date; an info table's number is its evidence, not a line of the notice.
+    private static func numberBeside(_ headline: Int, in tree: MarkupTree, before body: Int, skipping tables: Set<Int>) -> String? {
+        guard let parent = tree.nodes[headline].parent else { return nil }
+        guard !tree.isInside(body, parent) else {
+            var index = parent
+            while index < body {
+                if tables.contains(index) {
+                    index = tree.nodes[index].end
+                    continue
+                }
+                let node = tree.nodes[index]
+                index += 1
+                guard node.kind == .text, node.text.utf8.count <= 120 else { continue }
+                let text = node.text.trimmingLayout()
+                if DocumentNumber.standalone(in: Scalars(text)) != nil { return text }
+            }
+            return nil
+        }
         for block in BlockBuilder(tree: tree).blocks(in: parent) where block.text.unicodeScalars.count <= 40 {
             if DocumentNumber.standalone(in: Scalars(block.text)) != nil { return block.text }
         }
         return nil
     }
 
+    /// The article's headline printed above the body: the last heading-like element before it whose text
+    /// matches the page's title or is a fuller form of it. When the page's title is missing or useless
+    /// (cut short with `...`, or the site's name), the last `h1`–`h3` before the body, a whole title if
+    /// there was a useless one.
     static func headline(in tree: MarkupTree, before body: Int, expected: String?) -> (String, Int)? {
         let trusted = expected.map(isWholeTitle) ?? false
         let useless = expected.map(isUselessTitle) ?? true

@@ -156,9 +156,11 @@ import Testing
     @Test func wordListMarksAndPublicationLines() {
         let page = """
             <html><body><div class="TRS_Editor"><p class="MsoNormal">发布日期：2024年3月5日</p>
-            <p class="MsoNormal"><![if !supportLists]>一、<![endif]>基本情况</p><p class="MsoNormal">全市共排查隐患120处。</p></div></body></html>
+            <p>发布时间：2025-03-03 11:45:08　　来源：本网　　浏览次数：1024　　字号：大 中 小</p>
+            <p class="MsoNormal"><![if !supportLists]>一、<![endif]>基本情况</p><p class="MsoNormal">全市共排查隐患120处。</p>
+            <p>来源：本网讯，全市共排查隐患120处，已全部完成整改。</p></div></body></html>
             """
-        #expect(HTMLReader().read(page).blocks.map(\.text) == ["一、基本情况", "全市共排查隐患120处。"])
+        #expect(HTMLReader().read(page).blocks.map(\.text) == ["一、基本情况", "全市共排查隐患120处。", "来源：本网讯，全市共排查隐患120处，已全部完成整改。"])
     }
 
     /// The info table's fields printed as a list, with and without a colon after the label; a list in
@@ -300,5 +302,19 @@ import Testing
             """
         let texts = HTMLReader().read(page).blocks.map(\.text)
         #expect(Array(texts.prefix(2)) == ["闽政办〔2024〕21号", "福建省人民政府办公厅关于发展银发经济的意见"])
+    }
+
+    /// The element around the headline holds the body too: the number is a text of its own in the
+    /// info line between them, beside the source and the date, which are not read.
+    @Test func theNumberInTheInfoLineOverTheBody() {
+        let page = """
+            <html><body><article class="m-article"><h2 class="m-title">深圳市人民政府办公厅关于开展臭氧污染防控攻坚行动的通知</h2>
+            <div class="m-info"><span>深府办函〔2025〕45号</span><span>来源：深圳市人民政府办公厅</span><time>2025-04-30</time></div>
+            <section class="m-content"><p>各区人民政府，市政府直属各单位：</p>
+            <p>经市政府同意，决定于2025年5月至10月开展臭氧污染防控攻坚行动。现将有关事项通知如下：</p>
+            <p>一、强化挥发性有机物源头替代。推动工业涂装、包装印刷等行业使用低挥发性原辅材料。</p></section></article></body></html>
+            """
+        let texts = HTMLReader().read(page).blocks.map(\.text)
+        #expect(Array(texts.prefix(3)) == ["深府办函〔2025〕45号", "深圳市人民政府办公厅关于开展臭氧污染防控攻坚行动的通知", "各区人民政府，市政府直属各单位："])
     }
 }
