@@ -24,7 +24,7 @@ public struct XMLReader: Sendable {
         // Field names of content-management exports (TRS WCM and its like).
         "doctitle": "标题", "articletitle": "标题", "filenum": "发文字号", "filenumber": "发文字号", "docno": "发文字号",
         "wenhao": "发文字号", "fwzh": "发文字号", "docreltime": "发布日期", "docpubtime": "发布日期", "publishdate": "发布日期",
-        "fbrq": "发布日期", "cwrq": "成文日期", "fwjg": "发文机关", "number": "发文字号",
+        "fbrq": "发布日期", "cwrq": "成文日期", "fwjg": "发文机关", "number": "发文字号", "wh": "发文字号",
         // Pinyin spellings of the same labels.
         "fawenzihao": "发文字号", "wenjianhao": "发文字号", "wjh": "发文字号", "biaoti": "标题", "fawenjiguan": "发文机关",
         "chengwenriqi": "成文日期", "faburiqi": "发布日期",
@@ -71,6 +71,11 @@ public struct XMLReader: Sendable {
                     guard !value.isEmpty else { continue }
                     state(name, value)
                 }
+                index = node.end
+                continue
+            }
+            if let list = attachmentList(tree, index) {
+                blocks += list.map { Block($0) }
                 index = node.end
                 continue
             }
@@ -145,7 +150,7 @@ public struct XMLReader: Sendable {
     /// `<抄送机关>` as `抄送：…`, and `<印发机关>` with the `<印发日期>` after it as one `…　　…印发` line.
     /// Returns the line and the node after the elements it took.
     private func printedLine(_ tree: MarkupTree, _ index: Int) -> (String, next: Int)? {
-        guard let field = Self.printedFields[tree.nodes[index].name], holdsText(tree, index) else { return nil }
+        guard let field = Self.printedFields[tree.nodes[index].name.lowercased()], holdsText(tree, index) else { return nil }
         let value = BlockBuilder.collapse(tree.textContent(of: index))
         let end = tree.nodes[index].end
         switch field {
@@ -153,7 +158,7 @@ public struct XMLReader: Sendable {
             return (value.hasPrefix("抄送") ? value : "抄送：" + value, end)
         case .printer:
             guard let date = tree.nodes[end...].firstIndex(where: { $0.kind == .element }),
-                Self.printedFields[tree.nodes[date].name] == .printedDate
+                Self.printedFields[tree.nodes[date].name.lowercased()] == .printedDate
             else {
                 return (value, end)
             }
@@ -166,12 +171,56 @@ public struct XMLReader: Sendable {
 
     private enum PrintedField { case copyTo, printer, printedDate }
 
+    /// Elements an export lists a notice's attachments in, in pinyin and its initials too (附件说明 `fjsm`).
+    private static let attachmentListNames: Set<String> = [
+        "附件", "附件说明", "fj", "fjsm", "fjlb", "fujian", "fujianshuoming", "attachments", "attachmentlist",
+    ]
+    /// Attributes that give an attachment's number: 序号 (`xh`) and its English names.
+    private static let ordinalAttributes = ["xh", "xuhao", "seq", "no", "index", "order"]
+
+    /// `<fj><fjxx xh="1">…</fjxx><fjxx xh="2">…</fjxx></fj>`, `<attachments><attachment seq="1">…`: the 附件
+    /// list an export keeps as elements, written as a notice prints it (`附件：1．…`, then `2．…`); a list
+    /// of one is `附件：…`, as is an element alone that holds one title. Items that print the list
+    /// themselves (`附件：1.…`, then `2.…`) are kept as they are. Nil for anything else, and for an element
+    /// whose paragraphs print the list (GB/T 33476's `<附件说明><段落>附件：1．…`).
+    private func attachmentList(_ tree: MarkupTree, _ index: Int) -> [String]? {
+        guard Self.attachmentListNames.contains(tree.nodes[index].name.lowercased()), isFlat(tree, index) else { return nil }
+        let items = tree.children(of: index).filter { tree.nodes[$0].kind == .element }
+        guard !items.isEmpty else { return singleAttachment(tree, index) }
+        guard !items.contains(where: { Self.paragraphNames.contains(tree.nodes[$0].name) }) else { return nil }
+        let titles = items.map { (item: $0, title: BlockBuilder.collapse(tree.textContent(of: $0))) }.filter { !$0.title.isEmpty }
+        guard let first = titles.first else { return nil }
+        if first.title.hasPrefix("附件") { return titles.map(\.title) }
+        guard titles.count > 1 else { return ["附件：" + first.title] }
+        return titles.enumerated().map { position, entry in
+            let stated = Self.ordinalAttributes.lazy.compactMap { tree.attribute($0, of: entry.item) }.first { Int($0) != nil }
+            let line = "\(stated ?? String(position + 1))．\(entry.title)"
+            return position == 0 ? "附件：" + line : line
+        }
+    }
+
+    /// `<fj>…</fj>` holding one title, with no number and no sibling of its name, which would make it an
+    /// item of a list its parent does not name.
+    private func singleAttachment(_ tree: MarkupTree, _ index: Int) -> [String]? {
+        let raw = tree.textContent(of: index)
+        let title = BlockBuilder.collapse(raw)
+        guard !title.isEmpty, !Self.hasLineBreak(raw) else { return nil }
+        if title.hasPrefix("附件") { return [title] }
+        let name = tree.nodes[index].name
+        guard !Self.ordinalAttributes.contains(where: { tree.attribute($0, of: index) != nil }),
+            let parent = tree.nodes[index].parent,
+            tree.children(of: parent).filter({ tree.nodes[$0].kind == .element && tree.nodes[$0].name == name }).count == 1,
+            title.unicodeScalars.first?.properties.numericType == nil
+        else { return nil }
+        return ["附件：" + title]
+    }
+
     /// The 版记 elements whose label is only their name: GB/T 33476's, the short names exports use for
-    /// them, and their pinyin.
+    /// them, their pinyin and its initials (`csjg` for 抄送机关), and English `copyTo`; looked up in lower case.
     private static let printedFields: [String: PrintedField] = [
-        "抄送机关": .copyTo, "抄送": .copyTo, "chaosong": .copyTo, "chaosongjiguan": .copyTo,
-        "印发机关": .printer, "印发": .printer, "yinfa": .printer, "yinfajiguan": .printer,
-        "印发日期": .printedDate, "yinfariqi": .printedDate,
+        "抄送机关": .copyTo, "抄送": .copyTo, "chaosong": .copyTo, "chaosongjiguan": .copyTo, "csjg": .copyTo, "copyto": .copyTo,
+        "印发机关": .printer, "印发": .printer, "yinfa": .printer, "yinfajiguan": .printer, "yfjg": .printer,
+        "印发日期": .printedDate, "yinfariqi": .printedDate, "yfrq": .printedDate,
     ]
 
     /// The text of an element, broken where a `<br/>` (or `<w:br/>`) inside it breaks the line.

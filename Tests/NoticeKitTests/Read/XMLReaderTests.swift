@@ -105,6 +105,26 @@ import Testing
             <banji><抄送>省发展改革委，省财政厅。</抄送><yinfa>省政府办公厅</yinfa><yinfariqi>2024年3月1日</yinfariqi></banji></gongwen>
             """)
         #expect(short.blocks.map(\.text) == ["此复。", "抄送：省发展改革委，省财政厅。", "省政府办公厅　　2024年3月1日印发"])
+        // An exchange platform's initials (抄送机关 `csjg`, 印发机关 `yfjg`, 印发日期 `yfrq`), and English.
+        let initials = XMLReader().read("""
+            <gw><zw><para>特此通知。</para></zw><bj><csjg>省安委办。</csjg><yfjg>省交通运输厅办公室</yfjg><yfrq>2025年1月10日</yfrq></bj></gw>
+            """)
+        #expect(initials.blocks.map(\.text) == ["特此通知。", "抄送：省安委办。", "省交通运输厅办公室　　2025年1月10日印发"])
+        let english = XMLReader().read("<record><content><paragraph>特此通知。</paragraph></content><copyTo>市政府办公厅。</copyTo></record>")
+        #expect(english.blocks.map(\.text) == ["特此通知。", "抄送：市政府办公厅。"])
+    }
+
+    /// Attachments an export lists as elements read as a notice prints its 附件 list.
+    @Test func attachmentsListedAsElements() {
+        func lines(_ xml: String) -> [String] { XMLReader().read(xml).blocks.map(\.text) }
+        #expect(lines("<doc><zw><p>特此通知。</p></zw><fj><fjxx xh=\"1\">检查表</fjxx><fjxx xh=\"2\">统计表</fjxx></fj></doc>")
+            == ["特此通知。", "附件：1．检查表", "2．统计表"])
+        #expect(lines("<doc><attachments><attachment seq=\"1\">安排表</attachment></attachments></doc>") == ["附件：安排表"])
+        #expect(lines("<doc><p>特此通知。</p><fj>检查表</fj></doc>") == ["特此通知。", "附件：检查表"])
+        // Items that print the list themselves, and paragraphs in GB/T 33476's 附件说明, stay as printed.
+        #expect(lines("<doc><fujianshuoming><fujian xuhao=\"1\">附件：1.分配表</fujian><fujian xuhao=\"2\">2.目标表</fujian></fujianshuoming></doc>")
+            == ["附件：1.分配表", "2.目标表"])
+        #expect(lines("<doc><附件说明><段落>附件：1．名单</段落><段落>2．清单</段落></附件说明></doc>") == ["附件：1．名单", "2．清单"])
     }
 
     /// A record's header fields beside its body (`<dc:creator>`, a `date` stated as data) are metadata,
@@ -139,6 +159,8 @@ import Testing
         let document = XMLReader().read("<gongwen><head><fawenzihao>浙政函〔2025〕31号</fawenzihao><biaoti>关于某事的函</biaoti></head><body><p>正文。</p></body></gongwen>")
         #expect(document.evidence["发文字号"] == "浙政函〔2025〕31号")
         #expect(document.evidence["标题"] == "关于某事的函")
+        let initials = XMLReader().read("<document><head><wh>温市监食〔2025〕19号</wh></head><body><p>正文。</p></body></document>")
+        #expect(initials.evidence["发文字号"] == "温市监食〔2025〕19号")
     }
 
     /// Paragraphs whose text is kept in an attribute, and a Word tab that parts two words.
