@@ -309,6 +309,12 @@ struct ContactParser {
     /// numbers (`城关交警大队　0931-8822122`) is that office's contact.
     private mutating func addNumbers(_ values: [Scalars], kind: Phone.Kind) {
         for value in values {
+            // `(0769)22830512（基金监管科），(0769)22830536（医药服务管理科）`: each number with its own office.
+            let pieces = value.pieces(separatedBy: { $0 == "，" || $0 == "," || $0 == "、" })
+            if pieces.count > 1, pieces.allSatisfy({ Self.officeInBrackets($0) != nil }) {
+                addNumbers(pieces, kind: kind)
+                continue
+            }
             if let office = Self.officeOpening(value) {
                 contacts.append(Contact(name: nil, organization: office))
                 group = nil

@@ -111,7 +111,7 @@ public struct Gazetteer: Sendable {
         }
         for province in provinceScalars where scalars.count > province.count + 1 && scalars.starts(with: province) {
             let unit = scalars.dropFirst(province.count)
-            if Self.units.contains(where: { unit.ends(with: $0.unicodeScalars) }), !unit.starts(with: "人民政府".unicodeScalars) {
+            if unit.count <= Self.longestUnit, unit.allSatisfy(\.isHan), Self.units.contains(where: { unit.ends(with: $0.unicodeScalars) }) {
                 return Organization(name: name, canonicalName: Self.fullProvincialName(folded, unitAt: province.count), englishName: nil)
             }
         }
@@ -177,7 +177,7 @@ public struct Gazetteer: Sendable {
         }
         for province in provinces where folded.hasPrefix(province) && folded.count > province.count + 1 {
             let unit = folded.dropFirst(province.count)
-            if Self.units.contains(where: { unit.hasSuffix($0) }), !unit.hasPrefix("人民政府") {
+            if unit.count <= Self.longestUnit, unit.unicodeScalars.allSatisfy(\.isHan), Self.units.contains(where: { unit.hasSuffix($0) }) {
                 return Organization(name: name, canonicalName: Self.fullProvincialName(folded, unitAt: province.unicodeScalars.count), englishName: nil)
             }
         }
@@ -185,10 +185,14 @@ public struct Gazetteer: Sendable {
     }
 
     private static let offices = ["办公厅", "办公室"]
-    /// The departments a provincial government names after the province (`浙江省教育厅`), and the
-    /// province's other organs: its people's congress, court and procuratorate.
+    /// The departments a provincial government names after the province (`浙江省教育厅`, and with the
+    /// government's name, `四川省人民政府国有资产监督管理委员会`), and the province's other organs: its
+    /// people's congress, court and procuratorate.
     private static let units = ["厅", "局", "委员会", "委", "办公室", "办", "人大常委会", "高级人民法院", "人民检察院"]
     private static let partyBodies = ["委", "纪委"]
+    /// No department's name after its province's runs longer (`人民政府国有资产监督管理委员会` is 15): a
+    /// longer text that opens with a province is not a name.
+    private static let longestUnit = 24
 
     private func generalOffice(name: String, parent: Agency, office: String) -> Organization {
         let english = parent.englishName.isEmpty ? nil : "General Office of the \(parent.englishName)"

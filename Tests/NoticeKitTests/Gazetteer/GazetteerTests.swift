@@ -40,6 +40,10 @@ import Testing
         #expect(gazetteer.organization("广东省卫生健康委").canonicalName == "广东省卫生健康委员会")
         #expect(gazetteer.organization("浙江省市场监管局").canonicalName == "浙江省市场监督管理局")
         #expect(gazetteer.organization("四川省發展改革委").canonicalName == "四川省发展和改革委员会")
+        // A department named after the province's government, in full and short.
+        #expect(gazetteer.organization("四川省人民政府国有资产监督管理委员会").canonicalName == "四川省人民政府国有资产监督管理委员会")
+        #expect(gazetteer.organization("江苏省国资委").canonicalName == "江苏省人民政府国有资产监督管理委员会")
+        #expect(gazetteer.organization("湖南省人民政府关于表彰先进集体的决定各市州人民政府办公厅").canonicalName == nil, "not a name")
     }
 
     @Test func signatureRows() {
