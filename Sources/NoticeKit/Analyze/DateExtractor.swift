@@ -243,9 +243,10 @@ struct DateExtractor {
             let negated = (before.ends(with: "未在".unicodeScalars) || before.ends(with: "未于".unicodeScalars)) && clause.contains("的")
             return describes || negated ? .mentioned : .deadline
         }
-        if compactAfter.starts(with: "截止".unicodeScalars) || before.ends(with: "截止".unicodeScalars) || before.ends(with: "截止日期".unicodeScalars)
-            || before.ends(with: "截止时间：".unicodeScalars)
-        {
+        // `报名截止`, `截止日期为…`, `截止时间：…`, `截止于…`; not `截至…` or `截止到…`, which say as of when.
+        var cutoffLabel = before
+        if let last = cutoffLabel.last, "为是：:".unicodeScalars.contains(last) { cutoffLabel.removeLast() }
+        if compactAfter.starts(with: "截止".unicodeScalars) || ["截止", "截止日期", "截止时间", "截止日", "截止于"].contains(where: { cutoffLabel.ends(with: $0.unicodeScalars) }) {
             return .deadline
         }
         if before.ends(with: "发布日期：".unicodeScalars) || before.ends(with: "发布时间：".unicodeScalars) || before.ends(with: "发布日期:".unicodeScalars) { return .published }

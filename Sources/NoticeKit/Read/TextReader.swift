@@ -4,7 +4,8 @@ public struct TextReader: Sendable {
     public init() {}
 
     public func read(_ text: String) -> ReadDocument {
-        let (lines, afterBreak) = Self.printedLines(Self.lines(of: LayoutNoise.removingEntityLeftovers(text)))
+        let all = Self.lines(of: LayoutNoise.removingEntityLeftovers(text))
+        let (lines, afterBreak) = Self.printedLines(all.lines, indents: all.indents)
         return ReadDocument(blocks: Self.joiningWrappedLines(lines.map { Block($0) }, afterBreak: afterBreak))
     }
 
@@ -65,9 +66,13 @@ public struct TextReader: Sendable {
     /// The lines that carry text, without page numbers, running heads and rules, and for each whether a
     /// blank line or a rule stands before it: a wrap never crosses either, as they end a paragraph. Blank
     /// lines around a page break are the break's, and text that leaves a blank line after every line
-    /// breaks nothing by it.
-    static func printedLines(_ all: [String]) -> (lines: [String], afterBreak: [Bool]) {
+    /// breaks nothing by it. A line indented past the text's margin opens a paragraph too, as a wrapped
+    /// line never is: unless most lines are indented, when the indent tells nothing.
+    static func printedLines(_ all: [String], indents: [Int]) -> (lines: [String], afterBreak: [Bool]) {
         let doubleSpaced = !zip(all, all.dropFirst()).contains { !$0.isEmpty && !$1.isEmpty }
+        let printedIndents = zip(all, indents).filter { !$0.0.isEmpty }.map(\.1)
+        let margin = printedIndents.min() ?? 0
+        let indentOpens = printedIndents.count(where: { $0 == margin }) * 2 >= printedIndents.count
         let pageNumbers = all.indices.filter { !all[$0].isEmpty && isPageNumber(all[$0]) }
         let heads = pageNumbers.isEmpty ? [] : runningHeads(all, pageNumbers: Set(pageNumbers))
         var lines = [String]()
@@ -81,7 +86,7 @@ public struct TextReader: Sendable {
                 pageBreak = true
             } else {
                 lines.append(line)
-                afterBreak.append(blank && !pageBreak && !doubleSpaced)
+                afterBreak.append(blank && !pageBreak && !doubleSpaced || indentOpens && indents[index] > margin)
                 blank = false
                 pageBreak = false
             }
@@ -118,15 +123,29 @@ public struct TextReader: Sendable {
         return Set(candidates.filter { everywhere[$0.key] == $0.value }.keys)
     }
 
-    /// Lines split at LF, CRLF, a lone CR, U+2028 or U+2029, with indentation and trailing blanks trimmed.
+    /// Lines split at LF, CRLF, a lone CR, U+2028 or U+2029, with indentation and trailing blanks trimmed,
+    /// and each line's indentation in half-width columns (a full-width space is two, a tab four).
     /// Split on the contiguous bytes: every break starts a scalar, so each line is whole UTF-8. U+2028
     /// and U+2029 are E2 80 A8 and E2 80 A9, which no other scalar's bytes contain.
-    static func lines(of text: String) -> [String] {
+    static func lines(of text: String) -> (lines: [String], indents: [Int]) {
         var text = text
-        return text.withUTF8 { bytes in
+        var indents = [Int]()
+        let lines = text.withUTF8 { bytes in
             // Trimmed while still bytes, so that each line becomes a `String` once.
             func line(_ range: Range<Int>) -> String {
-                String(decoding: bytes[ValidUTF8.trimming(range, in: bytes, where: \.isLayoutSpace)], as: UTF8.self)
+                let trimmed = ValidUTF8.trimming(range, in: bytes, where: \.isLayoutSpace)
+                var indent = 0
+                for byte in bytes[range.lowerBound..<trimmed.lowerBound] {
+                    switch byte {
+                    case 0x09: indent += 4
+                    case 0x00..<0x80: indent += 1
+                    case 0xE0...0xEF: indent += 2
+                    case 0xC0...0xDF: indent += 1
+                    default: break
+                    }
+                }
+                indents.append(indent)
+                return String(decoding: bytes[trimmed], as: UTF8.self)
             }
             var lines = [String]()
             var start = 0
@@ -149,6 +168,7 @@ public struct TextReader: Sendable {
             lines.append(line(start..<bytes.count))
             return lines
         }
+        return (lines, indents)
     }
 
     /// `— 2 —`, `- 12 -`, `－3－`, `第2页`, `第 2 页 共 5 页`.

@@ -43,6 +43,10 @@ import Testing
         #expect(role("請於2024年7月5日或之前交回表格。") == .deadline)
         #expect(role("学校须最迟于2024年7月5日提交。") == .deadline)
         #expect(role("不迟于2024年7月5日报送。") == .deadline)
+        #expect(role("预约截止日期为2025年2月28日。") == .deadline)
+        #expect(role("报名截止于2025年3月1日。") == .deadline)
+        #expect(role("截止时间：2025年3月1日。") == .deadline)
+        #expect(role("截至2024年6月30日，全省完成投资3560亿元。") == .mentioned)
         // Who did not act by the date: a condition, not what is due by it.
         #expect(role("已购机但未在2024年1月31日前提交申请的，可按本公告申请。") == .mentioned)
         #expect(role("未在2024年1月31日前提交的，不予受理。") == .mentioned)

@@ -52,6 +52,18 @@ import Testing
         #expect(TextReader().read(doubleSpaced).blocks.map(\.text) == [line + line + "行动。", line])
     }
 
+    /// A wrapped line starts at the text's margin: a line indented past it opens a paragraph, even after
+    /// the longest line of a short text. Where most lines are indented, the indent tells nothing.
+    @Test func anIndentedLineOpensAParagraph() {
+        let line = "各地要坚持问题导向和目标导向，统筹推进质量提升"
+        let indented = [line, line, "　　" + line, line + "。"].joined(separator: "\n")
+        #expect(TextReader().read(indented).blocks.map(\.text) == [line + line, line + line + "。"])
+        let contacts = [line + "。", line + "。", "联系人:森林资源管理司 刘志强,电话:010-84239187", "　　　　西安专员办 马晓燕,电话:029-87651324"]
+        #expect(TextReader().read(contacts.joined(separator: "\n")).blocks.count == 4)
+        let everyLine = ["关于加强质量工作的通知", "　　" + line, "　　" + line, "　　" + line, "　　行动。"].joined(separator: "\n")
+        #expect(TextReader().read(everyLine).blocks.map(\.text) == ["关于加强质量工作的通知", line + line + line + "行动。"])
+    }
+
     /// A PDF's running head and its rules are layout: the head goes with the page numbers, and a rule
     /// ends a paragraph as a blank line does. A full line holding half-width digits is still full.
     @Test func runningHeadsRulesAndHalfWidthDigits() {
