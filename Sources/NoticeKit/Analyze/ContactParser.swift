@@ -180,6 +180,12 @@ struct ContactParser {
         }
         if let (open, office, start) = current { segments.append((open, office, start..<line.count)) }
         if segments.isEmpty {
+            if !contacts.isEmpty, let value = Self.valueAfterUnreadableLabel(line) {
+                // `闆? 瑭?:010-68792635` under a contact: its number, under a label damage made unreadable.
+                addNumbers([value], kind: .voice)
+                addEmails(value)
+                return
+            }
             if expectingPeople, Self.isContactDetailLine(line) {
                 let first = contacts.count
                 addPeople(Self.clean(line))
@@ -268,8 +274,8 @@ struct ContactParser {
         for piece in value.pieces(separatedBy: \.separatesNames) {
             let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
             var person = Array(piece[..<(numbers.first?.range.lowerBound ?? piece.count)]).trimmed()
-            // `?缁?:0571-…`: a label damage made unreadable, still followed by its colon and number.
-            let damagedLabel = person.last?.isColon == true && person.count <= 6 && person.contains(where: \.marksLostByte)
+            // `?缁?:0571-…`, `闆昏┍:0591-…`: a label damage made unreadable, still followed by its colon and number.
+            let damagedLabel = person.last?.isColon == true && Self.isUnreadableLabel(person.dropLast())
             while let last = person.last, last.isOpenParen || last.isColon || last.isLayoutSpace { person.removeLast() }
             person = Self.withoutHonorific(person)
             if person.isEmpty || person.allSatisfy({ !$0.isHan }) || damagedLabel && !numbers.isEmpty {
@@ -329,6 +335,24 @@ struct ContactParser {
             }
             addPhones(value, kind: kind)
         }
+    }
+
+    /// `闆? 瑭?`, `闆昏┍`, `鐢佃瘽`: a label that damage made unreadable. Short as a label is, and holding a
+    /// lost byte's mark, a symbol GBK decodes stray bytes into, or mostly hanzi that no label is written with.
+    static func isUnreadableLabel(_ text: some Collection<Unicode.Scalar>) -> Bool {
+        let label = text.filter { !$0.isLayoutSpace }
+        guard (2...10).contains(label.count) else { return false }
+        if label.contains(where: { $0.marksLostByte || $0.isGBKSymbol }) { return true }
+        let han = ScriptFolding.matchingKey(label).filter(\.isHan)
+        return han.count == label.count && han.count(where: { !CommonHanzi.shared.contains($0) }) * 4 > han.count
+    }
+
+    /// What follows an unreadable label's colon at the start of a line, when it is a number or an address.
+    static func valueAfterUnreadableLabel(_ line: Scalars) -> Scalars? {
+        let trimmed = line.trimmed()
+        guard let colon = trimmed.prefix(14).firstIndex(where: \.isColon), isUnreadableLabel(trimmed[..<colon]) else { return nil }
+        let value = Array(trimmed[(colon + 1)...])
+        return isContactDetailLine(value) ? value : nil
     }
 
     /// The office a value names in brackets after its number, and nothing else.

@@ -144,7 +144,7 @@ public struct MojibakeDetector: Sendable {
     /// ASCII byte): one to three characters between the `?` and the byte that closes the run, one of them
     /// a character Chinese text hardly prints. Reported, with no reading.
     private func shortByteShift(in scalars: [Unicode.Scalar], from anchor: Int, to end: Int, damaged: [Unicode.Scalar]) -> Damage? {
-        guard damaged.count <= 3, damaged.contains(where: { CommonHanzi.isHan($0) ? !common.contains($0) : Self.isGBKSymbol($0) })
+        guard damaged.count <= 3, damaged.contains(where: { CommonHanzi.isHan($0) ? !common.contains($0) : $0.isGBKSymbol })
         else { return nil }
         let printed = scalars[anchor..<end].string
         return Damage(
@@ -182,7 +182,7 @@ public struct MojibakeDetector: Sendable {
         // hanzi; the proof is that its GBK bytes are whole UTF-8 that reads as common Chinese.
         guard start + 1 < scalars.count else { return nil }
         var end = start
-        while end < scalars.count, CommonHanzi.isHan(scalars[end]) || isFullWidthPunctuation(scalars[end]) || Self.isGBKSymbol(scalars[end]),
+        while end < scalars.count, CommonHanzi.isHan(scalars[end]) || isFullWidthPunctuation(scalars[end]) || scalars[end].isGBKSymbol,
             end - start < 40
         {
             end += 1
@@ -240,17 +240,6 @@ public struct MojibakeDetector: Sendable {
 
     /// Signs of Latin-1 and Windows-1252 that Chinese text also prints.
     private static let sharedSigns: Set<Unicode.Scalar> = ["×", "÷", "…", "‘", "’", "“", "”", "—"]
-
-    /// What GBK's rows besides hanzi decode bytes into: kana, Greek, Cyrillic, pinyin letters, bopomofo,
-    /// box drawing and other symbols, and the private-use characters of its user-defined areas.
-    private static func isGBKSymbol(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0391...0x03C9, 0x0401...0x0451, 0x00E0...0x00FC, 0x0101...0x01DC, 0x2160...0x216B, 0x2190...0x22FF, 0x2460...0x24FF,
-            0x2500...0x257F, 0x25A0...0x26FF, 0x3040...0x30FF, 0x3100...0x312F, 0x3220...0x32A3, 0xE000...0xF8FF, 0xFE30...0xFE6B:
-            true
-        default: false
-        }
-    }
 
     /// Two or more U+FFFD, or `?` repeated inside Chinese text: characters lost in an earlier conversion.
     private func lostRun(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
@@ -377,5 +366,18 @@ public struct MojibakeDetector: Sendable {
             if index.isMultiple(of: 2) { best = index }
         }
         return best
+    }
+}
+
+extension Unicode.Scalar {
+    /// What GBK's rows besides hanzi decode bytes into: kana, Greek, Cyrillic, pinyin letters, bopomofo,
+    /// box drawing and other symbols, and the private-use characters of its user-defined areas.
+    var isGBKSymbol: Bool {
+        switch value {
+        case 0x0391...0x03C9, 0x0401...0x0451, 0x00E0...0x00FC, 0x0101...0x01DC, 0x2160...0x216B, 0x2190...0x22FF, 0x2460...0x24FF,
+            0x2500...0x257F, 0x25A0...0x26FF, 0x3040...0x30FF, 0x3100...0x312F, 0x3220...0x32A3, 0xE000...0xF8FF, 0xFE30...0xFE6B:
+            true
+        default: false
+        }
     }
 }
