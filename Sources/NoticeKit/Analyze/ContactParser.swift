@@ -275,7 +275,7 @@ struct ContactParser {
             let numbers = PhoneParser.find(in: piece, areaCode: areaCode, label: .voice)
             var person = Array(piece[..<(numbers.first?.range.lowerBound ?? piece.count)]).trimmed()
             // `?缁?:0571-…`, `闆昏┍:0591-…`: a label damage made unreadable, still followed by its colon and number.
-            let damagedLabel = person.last?.isColon == true && Self.isUnreadableLabel(person.dropLast())
+            let damagedLabel = person.last?.isColon == true && Self.isUnreadable(person.dropLast())
             while let last = person.last, last.isOpenParen || last.isColon || last.isLayoutSpace { person.removeLast() }
             person = Self.withoutHonorific(person)
             if person.isEmpty || person.allSatisfy({ !$0.isHan }) || damagedLabel && !numbers.isEmpty {
@@ -337,20 +337,21 @@ struct ContactParser {
         }
     }
 
-    /// `闆? 瑭?`, `闆昏┍`, `鐢佃瘽`: a label that damage made unreadable. Short as a label is, and holding a
-    /// lost byte's mark, a symbol GBK decodes stray bytes into, or mostly hanzi that no label is written with.
-    static func isUnreadableLabel(_ text: some Collection<Unicode.Scalar>) -> Bool {
-        let label = text.filter { !$0.isLayoutSpace }
-        guard (2...10).contains(label.count) else { return false }
-        if label.contains(where: { $0.marksLostByte || $0.isGBKSymbol }) { return true }
-        let han = ScriptFolding.matchingKey(label).filter(\.isHan)
-        return han.count == label.count && han.count(where: { !CommonHanzi.shared.contains($0) }) * 4 > han.count
+    /// `闆? 瑭?`, `闆昏┍`, `鐢佃瘽`, `Μ鏇夌嚂`: a label or a name that damage made unreadable, as short as
+    /// one (`length`), holding a lost byte's mark or a symbol GBK decodes stray bytes into, or hanzi that
+    /// are mostly rare, with at most one stray letter.
+    static func isUnreadable(_ text: some Collection<Unicode.Scalar>, length: ClosedRange<Int> = 2...10) -> Bool {
+        let printed = text.filter { !$0.isLayoutSpace }
+        guard length.contains(printed.count) else { return false }
+        if printed.contains(where: { $0.marksLostByte || $0.isGBKSymbol }) { return true }
+        let han = ScriptFolding.matchingKey(printed).filter(\.isHan)
+        return han.count >= max(2, printed.count - 1) && han.count(where: { !CommonHanzi.shared.contains($0) }) * 4 > han.count
     }
 
     /// What follows an unreadable label's colon at the start of a line, when it is a number or an address.
     static func valueAfterUnreadableLabel(_ line: Scalars) -> Scalars? {
         let trimmed = line.trimmed()
-        guard let colon = trimmed.prefix(14).firstIndex(where: \.isColon), isUnreadableLabel(trimmed[..<colon]) else { return nil }
+        guard let colon = trimmed.prefix(14).firstIndex(where: \.isColon), isUnreadable(trimmed[..<colon]) else { return nil }
         let value = Array(trimmed[(colon + 1)...])
         return isContactDetailLine(value) ? value : nil
     }
@@ -476,9 +477,7 @@ struct ContactParser {
         // `陈晓东　市政务服务和大数据管理局`: the office printed after the name.
         if tokens.count == 2, isPersonName(tokens[0]), isOfficeAlone(tokens[1]) { return (tokens[1].string, [tokens[0].string]) }
         // `市應急管理局　?軙匝?`: a name damage made unreadable, after its office, stays as printed.
-        if tokens.count == 2, endsLikeOffice(tokens[0]), (2...6).contains(tokens[1].count),
-            tokens[1].contains(where: \.marksLostByte)
-        {
+        if tokens.count == 2, endsLikeOffice(tokens[0]), isUnreadable(tokens[1], length: 2...6) {
             return (tokens[0].string, [tokens[1].string])
         }
         // Names stand last, each on its own between spaces. The last token is a name when it reads as
@@ -517,7 +516,10 @@ struct ContactParser {
         if nameWithOffice(value) != nil { return value }
         value = withoutHonorific(value)
         let tokens = OrganizationNames.mergeSpacedLetters(value.split(whereSeparator: \.isLayoutSpace).map(Array.init))
-        guard let name = tokens.last, isPersonName(name), !endsLikeOffice(name), tokens.count <= 2 else { return nil }
+        // `西安專員辦 Μ鏇夌嚂`: a name damage made unreadable stands after its office.
+        guard let name = tokens.last, isPersonName(name) || tokens.count == 2 && isUnreadable(name, length: 2...6),
+            !endsLikeOffice(name), tokens.count <= 2
+        else { return nil }
         if tokens.count == 2, !tokens[0].allSatisfy(\.isHan) || !endsLikeOffice(tokens[0]) { return nil }
         return value
     }
