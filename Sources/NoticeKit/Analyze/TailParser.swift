@@ -254,10 +254,10 @@ struct TailParser {
         closeDocument(at: paragraphs.count)
     }
 
-    /// The title of a document a notice issues: `…管理办法`, `…实施方案（试行）`.
+    /// The title of a document a notice issues: `…管理办法`, `…实施方案（试行）`, `…行动方案（2025—2027年）`.
     private func looksLikeDocumentTitle(_ paragraph: Paragraph) -> Bool {
         var folded = paragraph.folded
-        if let open = folded.lastIndex(where: \.isOpenParen), folded.last?.isCloseParen == true, folded.count - open <= 6 {
+        if let open = folded.lastIndex(where: \.isOpenParen), folded.last?.isCloseParen == true, folded.count - open <= 14 {
             folded.removeSubrange(open...)
         }
         guard folded.count >= 4, folded.count <= 80, !folded.contains(where: { $0 == "。" }) else { return false }

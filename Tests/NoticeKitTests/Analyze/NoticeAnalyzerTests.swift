@@ -236,6 +236,17 @@ import Testing
         #expect(notice.attachments.map(\.title) == ["江苏省省级财政专项资金管理办法", "专项资金分配方案"])
         #expect(notice.attachments.first?.sections.count == 2)
         #expect(notice.copyTo.map(\.name) == ["财政部江苏监管局"])
+        let plan = analyze("""
+            上海市人民政府办公厅关于印发《上海市城市更新行动实施方案（2025—2027年）》的通知
+            各区人民政府，市政府各委、办、局：
+            现将《上海市城市更新行动实施方案（2025—2027年）》印发给你们，请认真按照执行。
+            上海市人民政府办公厅
+            2025年2月26日
+            上海市城市更新行动实施方案（2025—2027年）
+            一、总体要求
+            到2027年，累计实施城镇老旧小区改造3000万平方米。
+            """)
+        #expect(plan.attachments.map(\.title) == ["上海市城市更新行动实施方案（2025—2027年）"])
     }
 
     /// An official signs with title and name (`省长　王　浩`): the 附件 list above the signature is still
