@@ -26,7 +26,8 @@ public struct MojibakeDetector: Sendable {
             let floor = found.last?.span.end ?? 0
             let gbkStarts = (max(floor, index - 2)...index).filter { CommonHanzi.isHan(scalars[$0]) }
             if let damage = byteShift(in: scalars, at: index, repair: &repair)
-                ?? gbkStarts.lazy.compactMap({ utf8ReadAsGBK(in: scalars, at: $0) }).first ?? readAsLatin1(in: scalars, at: index)
+                ?? gbkStarts.lazy.compactMap({ utf8ReadAsGBK(in: scalars, at: $0) }).first ?? utf8LastByteLost(in: scalars, at: index)
+                ?? readAsLatin1(in: scalars, at: index)
                 ?? lostRun(in: scalars, at: index)
             {
                 found.append(damage)
@@ -201,6 +202,21 @@ public struct MojibakeDetector: Sendable {
         return Damage(
             kind: .utf8ReadAsGBK, span: Span(start: start, end: start + length), printed: run.string, suggestion: decoded,
             confidence: 0.9, message: "\"\(run.string)\" is UTF-8 text that was read as GBK; it reads \"\(decoded)\".")
+    }
+
+    /// `2025骞?12月` for 年: one three-byte UTF-8 character read as GBK, whose third byte paired with
+    /// nothing. Its first two bytes read as a rare hanzi that GBK encodes as a UTF-8 lead byte and a
+    /// continuation byte, and a `?` or U+FFFD marks the byte left over. Which character it was, the lost
+    /// byte would tell: the span is reported without a reading.
+    private func utf8LastByteLost(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
+        guard start + 1 < scalars.count, scalars[start + 1].marksLostByte, CommonHanzi.isHan(scalars[start]),
+            !common.contains(scalars[start]), let bytes = gbk.encode(String(scalars[start])), bytes.count == 2,
+            (0xE0...0xEF).contains(bytes[0]), (0x80...0xBF).contains(bytes[1])
+        else { return nil }
+        let printed = Array(scalars[start...(start + 1)]).string
+        return Damage(
+            kind: .utf8ReadAsGBK, span: Span(start: start, end: start + 2), printed: printed, suggestion: nil, confidence: 0,
+            message: "\"\(printed)\" is the start of a UTF-8 character that was read as GBK, its last byte lost; compare with the original document.")
     }
 
     /// `é¢\u{81}å¸\u{83}` (UTF-8 read as Latin-1) or `Í¨Öª` (GBK read as Windows-1252): accented Latin

@@ -67,6 +67,14 @@ import Testing
         #expect(found.map(\.kind) == [.utf8ReadAsGBK])
         #expect(found.first?.suggestion == "发文机关")
         #expect(damage("乱码锟斤拷锟斤拷出现").map(\.printed) == ["锟斤拷锟斤拷"])
+        // 年 (E5 B9 B4) read as GBK: E5 B9 is 骞, and B4 pairs with nothing, printed as `?` or U+FFFD.
+        for lost in ["?", "\u{FFFD}"] {
+            let found = damage("園區要於2025骞\(lost)12月31日前完成組建工作。")
+            #expect(found.map(\.kind) == [.utf8ReadAsGBK])
+            #expect(found.map(\.printed) == ["骞" + lost])
+            #expect(found.first?.suggestion == nil)
+        }
+        #expect(damage("联系人：黄堃?请核对。").isEmpty, "a rare hanzi whose GBK bytes are no UTF-8 lead, before a question mark")
     }
 
     @Test func gbkReadAsLatin1() throws {
