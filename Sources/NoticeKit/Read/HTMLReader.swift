@@ -12,7 +12,8 @@ public struct HTMLReader: Sendable {
     static let furniture = [
         "扫一扫在手机打开当前页", "扫一扫在手机上查看当前页面", "【打印本页】", "【关闭窗口】", "【字体：", "打印本页", "关闭窗口",
         "pdf下载", "word下载", "分享到：", "分享到:", "【我要纠错】", "用手机扫描二维码", "相关链接", "相关文章", "相关阅读", "上一篇",
-        "下一篇", "浏览次数", "责任编辑：", "来源：", "发布时间：", "发布日期：", "发布日期:", "发布时间:",
+        "下一篇", "浏览次数", "责任编辑：", "来源：", "发布时间：", "发布日期：", "发布日期:", "发布时间:", "发布于",
+        "【打印】", "【关闭】", "【返回顶部】", "编辑：", "审核：",
     ]
     static let infoLabels: Set<String> = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词"]
     /// Other labels info tables print for the same fields.
@@ -165,7 +166,7 @@ public struct HTMLReader: Sendable {
         var marked = Set<Int>()
         for index in range where tree.nodes[index].kind == .element {
             let node = tree.nodes[index]
-            if node.name == "nav" || node.name == "footer" || tree.classOrID(of: index, contains: boilerplateMarks) {
+            if node.name == "nav" || node.name == "footer" || node.name == "aside" || tree.classOrID(of: index, contains: boilerplateMarks) {
                 marked.insert(index)
             }
         }
@@ -178,7 +179,7 @@ public struct HTMLReader: Sendable {
     }
 
     /// Text inside these is not the article's, however much of it there is.
-    private static let unscoredElements: Set<String> = ["a", "script", "style", "nav", "footer", "option"]
+    private static let unscoredElements: Set<String> = ["a", "script", "style", "nav", "footer", "aside", "option"]
 
     /// How many wide characters a text holds, stepping through its bytes: a wide character takes three
     /// or four, so shorter sequences are passed over without decoding.

@@ -114,6 +114,21 @@ import Testing
         #expect(texts.last == "2025年4月28日")
     }
 
+    /// A theme's wrapper marked as the content holds the sidebar too: the sidebar (`<aside>`) is not the
+    /// article's, nor is the post's date line or a toolbar inside the article.
+    @Test func aBlogThemesSidebarAndPostLines() {
+        let page = """
+            <html><body><div id="content" class="site-content"><main><article>
+            <div class="entry-meta">发布于 2025年10月9日 作者 乌镇镇党政办</div>
+            <div class="entry-content"><p>各村（社区）：</p><p>为切实做好秸秆禁烧工作，现将有关事项通告如下：</p>
+            <p>一、禁烧时间为2025年10月10日至11月30日。</p><p>【打印】【关闭】【返回顶部】</p></div></article></main>
+            <aside id="secondary" class="widget-area"><h2>近期文章</h2><ul><li>关于做好秋收工作的通知 2025年10月15日</li>
+            <li>关于开展消防演练的通知 2025年9月26日</li></ul><h2>联系我们</h2><p>电话：0573-88710000</p></aside></div></body></html>
+            """
+        let texts = HTMLReader().read(page).blocks.map(\.text)
+        #expect(texts == ["各村（社区）：", "为切实做好秸秆禁烧工作，现将有关事项通告如下：", "一、禁烧时间为2025年10月10日至11月30日。"])
+    }
+
     /// An article printed in parts keeps the number over its body and the 抄送 under it; a part that is
     /// page furniture keeps the body alone.
     @Test func anArticleInParts() {
