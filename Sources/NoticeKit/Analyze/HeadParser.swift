@@ -34,7 +34,7 @@ struct HeadParser {
             let squeezed = paragraph.squeezed
             defer { index += 1 }
 
-            if isControlMark(paragraph) || isAnnouncementSerial(paragraph) { continue }
+            if isControlMark(paragraph) || Self.isAnnouncementSerial(paragraph.folded) { continue }
             if let label = Self.fieldLabels.first(where: { Self.opens(paragraph.folded, withLabel: $0) }) {
                 let value = Array(paragraph.scalars.drop { !$0.isColon }.dropFirst())
                 switch label {
@@ -227,9 +227,9 @@ struct HeadParser {
             && paragraph.scalars.trimmed().contains(where: \.isLayoutSpace)
     }
 
-    /// `2021年第15号`, `第3号`: the serial an announcement prints under its title.
-    private func isAnnouncementSerial(_ paragraph: Paragraph) -> Bool {
-        var text = paragraph.folded
+    /// `2021年第15号`, `第3号`, `（第20号）`: the serial an announcement prints under its title, in folded text.
+    static func isAnnouncementSerial(_ folded: Scalars) -> Bool {
+        var text = folded
         if text.first?.isOpenParen == true, text.last?.isCloseParen == true { text = Array(text.dropFirst().dropLast()) }
         guard text.last == "号" else { return false }
         var position = 0

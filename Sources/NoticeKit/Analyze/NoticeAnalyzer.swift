@@ -129,9 +129,12 @@ public struct NoticeAnalyzer: Sendable {
         }
     }
 
-    /// `…的通知（冀人社字〔2023〕58号）`: portals append the number to the title; it is not part of it.
+    /// `…的通知（冀人社字〔2023〕58号）`, `…常务委员会公告（第20号）`: portals append the number or an
+    /// announcement's serial to the title; neither is part of it.
     static func withoutTrailingNumber(_ title: String) -> String {
-        withoutLastBracket(title) { DocumentNumber.standalone(in: Array($0)) != nil }
+        withoutLastBracket(title) {
+            DocumentNumber.standalone(in: Array($0)) != nil || HeadParser.isAnnouncementSerial(ScriptFolding.matchingKey($0))
+        }
     }
 
     /// `本部綜合規劃司(含附件)`: a copy list notes which copies carry the attachments; the note is not the name.

@@ -143,6 +143,9 @@ import Testing
     @Test func titlesWithoutTheirNumberAndAttachmentsWithoutTheirExtension() {
         #expect(NoticeAnalyzer.withoutTrailingNumber("某某厅关于做好招生工作的通知（冀人社字〔2023〕58号）") == "某某厅关于做好招生工作的通知")
         #expect(NoticeAnalyzer.withoutTrailingNumber("某某办法（试行）") == "某某办法（试行）")
+        #expect(NoticeAnalyzer.withoutTrailingNumber("宁波市人民代表大会常务委员会公告（第20号）") == "宁波市人民代表大会常务委员会公告")
+        #expect(NoticeAnalyzer.withoutTrailingNumber("国家税务总局公告（2025年第3号）") == "国家税务总局公告")
+        #expect(NoticeAnalyzer.withoutTrailingNumber("某某规划（第2版）") == "某某规划（第2版）")
         let notice = analyze("""
             某某局关于开展评估的通知
             各区分局：
