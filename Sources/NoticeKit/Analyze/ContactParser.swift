@@ -186,6 +186,13 @@ struct ContactParser {
                 addEmails(value)
                 return
             }
+            if Self.introducesContacts(line) {
+                // `…请及时与下列部门联系：` over rows of offices, people and numbers.
+                expectingPeople = true
+                numberColumns = nil
+                group = nil
+                return
+            }
             if expectingPeople, Self.isContactDetailLine(line) {
                 let first = contacts.count
                 addPeople(Self.clean(line))
@@ -346,6 +353,15 @@ struct ContactParser {
         if printed.contains(where: { $0.marksLostByte || $0.isGBKSymbol }) { return true }
         let han = ScriptFolding.matchingKey(printed).filter(\.isHan)
         return han.count >= max(2, printed.count - 1) && han.count(where: { !CommonHanzi.shared.contains($0) }) * 4 > han.count
+    }
+
+    /// `请及时与下列部门联系：`, `联系方式如下：`: a sentence that ends by introducing the lines of contacts below.
+    static func introducesContacts(_ line: Scalars) -> Bool {
+        var folded = ScriptFolding.matchingKey(line.trimmed())
+        guard folded.last?.isColon == true else { return false }
+        folded.removeLast()
+        return folded.ends(with: "联系".unicodeScalars) || folded.ends(with: "联系方式".unicodeScalars)
+            || folded.ends(with: "如下".unicodeScalars) && folded.suffix(12).includes("联系")
     }
 
     /// What follows an unreadable label's colon at the start of a line, when it is a number or an address.

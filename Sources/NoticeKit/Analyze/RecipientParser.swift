@@ -11,9 +11,10 @@ struct RecipientParser {
     static let wordsOpeningWithDivision = [
         "市场", "市政", "市直", "市属", "市级", "区域", "区直", "区属", "区级", "县直", "县属", "县级", "县域", "省直", "省属", "省级",
         "州直", "州属", "州级", "乡镇", "街道办", "乡村", "省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "市民", "县城",
+        "团委", "团工委",
     ]
-    /// Bodies a one-division scope is followed by: `各省人民政府`, `各市党委`.
-    static let governingBodies = ["人民政府", "政府", "党委", "人大", "政协", "人民法院", "人民检察院", "纪委"]
+    /// Bodies a one-division scope is followed by: `各省人民政府`, `各市党委`, `各市团委`.
+    static let governingBodies = ["人民政府", "政府", "党委", "人大", "政协", "人民法院", "人民检察院", "纪委", "团委"]
 
     /// Verbs that make a line ending in a colon prose (`现将有关事项通知如下：`), not an address.
     private static let proseMarks = ["如下", "通知", "为了", "为进一步", "根据", "按照", "现将", "现就", "经研究", "特此", "公告", "决定"]

@@ -15,6 +15,9 @@ import Testing
             Recipient(name: "人民政府", scope: "各市、县（市、区）"), Recipient(name: "省政府各部门"),
         ])
         #expect(recipients("各市州、县市区人民政府：").first == Recipient(name: "人民政府", scope: "各市州、县市区"))
+        // `团` is a division too (a regiment of the 兵团), but not before `委`.
+        #expect(recipients("各市团委：") == [Recipient(name: "团委", scope: "各市")])
+        #expect(recipients("各师、团人民政府：") == [Recipient(name: "人民政府", scope: "各师、团")])
     }
 
     /// A bracket in the middle of the list of divisions: the list goes on after it.
