@@ -323,7 +323,7 @@ struct ContactParser {
     private mutating func addNumbers(_ values: [Scalars], kind: Phone.Kind) {
         for value in values {
             // `(0769)22830512（基金监管科），(0769)22830536（医药服务管理科）`: each number with its own office.
-            let pieces = value.pieces(separatedBy: { $0 == "，" || $0 == "," || $0 == "、" })
+            let pieces = value.count(where: \.isCloseParen) >= 2 ? value.pieces(separatedBy: { $0 == "，" || $0 == "," || $0 == "、" }) : []
             if pieces.count > 1, pieces.allSatisfy({ Self.officeInBrackets($0) != nil }) {
                 addNumbers(pieces, kind: kind)
                 continue
@@ -357,15 +357,15 @@ struct ContactParser {
 
     /// `请及时与下列部门联系：`, `联系方式如下：`: a sentence that ends by introducing the lines of contacts below.
     static func introducesContacts(_ line: Scalars) -> Bool {
-        var folded = ScriptFolding.matchingKey(line.trimmed())
-        guard folded.last?.isColon == true else { return false }
-        folded.removeLast()
+        guard let colon = line.lastIndex(where: { !$0.isLayoutSpace }), line[colon].isColon else { return false }
+        let folded = ScriptFolding.matchingKey(line[max(0, colon - 12)..<colon])
         return folded.ends(with: "联系".unicodeScalars) || folded.ends(with: "联系方式".unicodeScalars)
-            || folded.ends(with: "如下".unicodeScalars) && folded.suffix(12).includes("联系")
+            || folded.ends(with: "如下".unicodeScalars) && folded.includes("联系")
     }
 
     /// What follows an unreadable label's colon at the start of a line, when it is a number or an address.
     static func valueAfterUnreadableLabel(_ line: Scalars) -> Scalars? {
+        guard line.prefix(16).contains(where: \.isColon) else { return nil }
         let trimmed = line.trimmed()
         guard let colon = trimmed.prefix(14).firstIndex(where: \.isColon), isUnreadable(trimmed[..<colon]) else { return nil }
         let value = Array(trimmed[(colon + 1)...])

@@ -357,7 +357,10 @@ public struct HTMLReader: Sendable {
                 }
                 let node = tree.nodes[index]
                 index += 1
-                guard node.kind == .text, node.text.utf8.count <= 120 else { continue }
+                // A number ends with 号 (E5 8F B7) or 號 (E8 99 9F); most texts are passed over by their bytes.
+                guard node.kind == .text, node.text.utf8.count <= 120,
+                    node.text.contains(bytes: "号".utf8) || node.text.contains(bytes: "號".utf8)
+                else { continue }
                 let text = node.text.trimmingLayout()
                 if DocumentNumber.standalone(in: Scalars(text)) != nil { return text }
             }

@@ -70,9 +70,18 @@ public struct TextReader: Sendable {
     /// line never is: unless most lines are indented, when the indent tells nothing.
     static func printedLines(_ all: [String], indents: [Int]) -> (lines: [String], afterBreak: [Bool]) {
         let doubleSpaced = !zip(all, all.dropFirst()).contains { !$0.isEmpty && !$1.isEmpty }
-        let printedIndents = zip(all, indents).filter { !$0.0.isEmpty }.map(\.1)
-        let margin = printedIndents.min() ?? 0
-        let indentOpens = printedIndents.count(where: { $0 == margin }) * 2 >= printedIndents.count
+        var margin = Int.max
+        var atMargin = 0
+        var printed = 0
+        for index in all.indices where !all[index].isEmpty {
+            printed += 1
+            if indents[index] < margin {
+                margin = indents[index]
+                atMargin = 0
+            }
+            if indents[index] == margin { atMargin += 1 }
+        }
+        let indentOpens = atMargin * 2 >= printed
         let pageNumbers = all.indices.filter { !all[$0].isEmpty && isPageNumber(all[$0]) }
         let heads = pageNumbers.isEmpty ? [] : runningHeads(all, pageNumbers: Set(pageNumbers))
         var lines = [String]()

@@ -150,7 +150,7 @@ public struct XMLReader: Sendable {
     /// `<抄送机关>` as `抄送：…`, and `<印发机关>` with the `<印发日期>` after it as one `…　　…印发` line.
     /// Returns the line and the node after the elements it took.
     private func printedLine(_ tree: MarkupTree, _ index: Int) -> (String, next: Int)? {
-        guard let field = Self.printedFields[tree.nodes[index].name.lowercased()], holdsText(tree, index) else { return nil }
+        guard let field = Self.printedFields[Self.lowercased(tree.nodes[index].name)], holdsText(tree, index) else { return nil }
         let value = BlockBuilder.collapse(tree.textContent(of: index))
         let end = tree.nodes[index].end
         switch field {
@@ -158,7 +158,7 @@ public struct XMLReader: Sendable {
             return (value.hasPrefix("抄送") ? value : "抄送：" + value, end)
         case .printer:
             guard let date = tree.nodes[end...].firstIndex(where: { $0.kind == .element }),
-                Self.printedFields[tree.nodes[date].name.lowercased()] == .printedDate
+                Self.printedFields[Self.lowercased(tree.nodes[date].name)] == .printedDate
             else {
                 return (value, end)
             }
@@ -170,6 +170,12 @@ public struct XMLReader: Sendable {
     }
 
     private enum PrintedField { case copyTo, printer, printedDate }
+
+    /// An element's name in lower case, for the lists of names above; most names have no capital letter
+    /// to lower, and are not copied.
+    private static func lowercased(_ name: String) -> String {
+        name.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? name.lowercased() : name
+    }
 
     /// Elements an export lists a notice's attachments in, in pinyin and its initials too (附件说明 `fjsm`).
     private static let attachmentListNames: Set<String> = [
@@ -184,7 +190,7 @@ public struct XMLReader: Sendable {
     /// themselves (`附件：1.…`, then `2.…`) are kept as they are. Nil for anything else, and for an element
     /// whose paragraphs print the list (GB/T 33476's `<附件说明><段落>附件：1．…`).
     private func attachmentList(_ tree: MarkupTree, _ index: Int) -> [String]? {
-        guard Self.attachmentListNames.contains(tree.nodes[index].name.lowercased()), isFlat(tree, index) else { return nil }
+        guard Self.attachmentListNames.contains(Self.lowercased(tree.nodes[index].name)), isFlat(tree, index) else { return nil }
         let items = tree.children(of: index).filter { tree.nodes[$0].kind == .element }
         guard !items.isEmpty else { return singleAttachment(tree, index) }
         guard !items.contains(where: { Self.paragraphNames.contains(tree.nodes[$0].name) }) else { return nil }
