@@ -187,6 +187,15 @@ public struct NoticeAnalyzer: Sendable {
         contactSources += tail.contactLines.map { paragraphs[$0].scalars }
         if let note = tail.noteLine { contactSources.append(paragraphs[note].scalars) }
         for line in contactSources { contacts.read(Self.unwrapped(line)) }
+        // `请与附件所列联系人沟通`, `附件：联系人及联系方式`: a notice that gives no contact of its own and
+        // says it lists them in an attachment.
+        let listsContactsAttached = analysis.attachments.contains { ScriptFolding.matchingKey($0.title).contains("联系") }
+            || body.contains { $0.folded.includes("附件") && $0.folded.includes("联系") }
+        if contacts.result.isEmpty, listsContactsAttached {
+            for document in tail.attachedDocuments {
+                for line in document.lines { contacts.read(Self.unwrapped(paragraphs[line].scalars)) }
+            }
+        }
         analysis.contacts = contacts.result
 
         if let note = tail.noteLine { analysis.note = paragraphs[note].scalars.trimmed().string }

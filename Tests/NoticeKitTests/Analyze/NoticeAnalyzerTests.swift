@@ -252,6 +252,34 @@ import Testing
         #expect(plan.attachments.map(\.title) == ["上海市城市更新行动实施方案（2025—2027年）"])
     }
 
+    /// A notice that says its contacts are in an attachment has them there; a page's footer after the
+    /// date is not a contact of a notice that says nothing of the kind.
+    @Test func contactsListedInAnAttachment() {
+        let notice = analyze("""
+            教育部办公厅关于做好2025年高校毕业生就业统计工作的通知
+            各省、自治区、直辖市教育厅（教委）：
+            请于2025年6月10日前报送统计数据。工作中遇到的问题，请与附件所列联系人沟通。
+            附件：联系人及联系方式
+            教育部办公厅
+            2025年4月1日
+            附件
+            联系人及联系方式
+            联系人：教育部高校学生司　马骏，电话：010-66096731
+            """)
+        #expect(notice.contacts.map(\.name) == ["马骏"])
+        let page = analyze("""
+            南京市人民政府办公厅关于印发南京市城市管理办法的通知
+            各区人民政府，市府各委办局：
+            现将《南京市城市管理办法》印发给你们，请认真贯彻执行。
+            南京市人民政府办公厅
+            2025年4月1日
+            南京市城市管理办法
+            第一条　为加强城市管理，制定本办法。
+            主办：南京市人民政府办公厅　　联系电话：025-68787000
+            """)
+        #expect(page.contacts.isEmpty)
+    }
+
     /// An official signs with title and name (`省长　王　浩`): the 附件 list above the signature is still
     /// the list, and a title wrapped onto the next line is one title.
     @Test func attachmentsAboveAnOfficialsSignatureWithWrappedTitles() {
