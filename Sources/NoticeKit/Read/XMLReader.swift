@@ -24,7 +24,8 @@ public struct XMLReader: Sendable {
         // Field names of content-management exports (TRS WCM and its like).
         "doctitle": "标题", "articletitle": "标题", "filenum": "发文字号", "filenumber": "发文字号", "docno": "发文字号",
         "wenhao": "发文字号", "fwzh": "发文字号", "docreltime": "发布日期", "docpubtime": "发布日期", "publishdate": "发布日期",
-        "fbrq": "发布日期", "cwrq": "成文日期", "fwjg": "发文机关", "number": "发文字号", "wh": "发文字号",
+        "fbrq": "发布日期", "cwrq": "成文日期", "fwjg": "发文机关", "number": "发文字号", "wh": "发文字号", "fileno": "发文字号",
+        "documentnumber": "发文字号", "documentno": "发文字号",
         // Pinyin spellings of the same labels.
         "fawenzihao": "发文字号", "wenjianhao": "发文字号", "wjh": "发文字号", "biaoti": "标题", "fawenjiguan": "发文机关",
         "chengwenriqi": "成文日期", "faburiqi": "发布日期",
@@ -57,6 +58,7 @@ public struct XMLReader: Sendable {
         for (name, value) in tree.nodes[root].attributes { state(name, value) }
 
         var index = root
+        var lastFieldWasAttachment = false
         while index < tree.nodes[root].end {
             let node = tree.nodes[index]
             guard node.kind == .element else {
@@ -79,6 +81,11 @@ public struct XMLReader: Sendable {
                 index = node.end
                 continue
             }
+            if let line = recipientLine(tree, index) {
+                blocks.append(Block(line))
+                index = node.end
+                continue
+            }
             if holdsText(tree, index), let fragment = Self.markup(tree.textContent(of: index)),
                 let fragmentBlocks = HTMLReader().fragmentBlocks(fragment)
             {
@@ -86,7 +93,18 @@ public struct XMLReader: Sendable {
                 index = node.end
                 continue
             }
-            if let (name, value) = namedField(tree, index) ?? recordField(tree, index, root: root) {
+            if let (name, value) = namedField(tree, index) {
+                // `<field name="paragraph">…</field>`: a record of named fields holds the notice's lines too.
+                if let lines = Self.printedField(named: name, value, afterAttachment: lastFieldWasAttachment) {
+                    blocks += lines.map { Block($0) }
+                } else {
+                    state(name, value)
+                }
+                lastFieldWasAttachment = Self.isAttachmentName(name)
+                index = node.end
+                continue
+            }
+            if let (name, value) = recordField(tree, index, root: root) {
                 state(name, value)
                 index = node.end
                 continue
@@ -177,6 +195,51 @@ public struct XMLReader: Sendable {
         name.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? name.lowercased() : name
     }
 
+    /// Elements an export lists the 主送机关 in, as one text or one element a recipient.
+    private static let recipientListNames: Set<String> = [
+        "主送", "主送机关", "zhusong", "zhusongjiguan", "zsjg", "mainsend", "recipients", "recipientlist", "receivers",
+    ]
+
+    /// `<recipients><recipient>…</recipient>…</recipients>`, `<mainSend>…</mainSend>`: the 主送机关 printed as
+    /// a notice prints them, one line ending with its colon.
+    private func recipientLine(_ tree: MarkupTree, _ index: Int) -> String? {
+        guard Self.recipientListNames.contains(Self.lowercased(tree.nodes[index].name)), isFlat(tree, index) else { return nil }
+        let items = tree.children(of: index).filter { tree.nodes[$0].kind == .element }
+        let names = (items.isEmpty ? [index] : items).map { BlockBuilder.collapse(tree.textContent(of: $0)) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { return nil }
+        return Self.asRecipients(names.joined(separator: "，"))
+    }
+
+    private static func asRecipients(_ text: String) -> String {
+        text.unicodeScalars.last?.isColon == true ? text : text + "："
+    }
+
+    /// Names of fields that hold lines of the notice itself, not facts about it.
+    private static let lineFieldNames: Set<String> = paragraphNames.union([
+        "content", "body", "text", "zhengwen", "正文", "signorg", "signature", "luokuan", "落款", "署名", "发文机关署名",
+        "signdate", "成文日期", "fuzhu", "附注",
+    ])
+
+    private static func isAttachmentName(_ name: String) -> Bool {
+        let name = lowercased(name)
+        return attachmentListNames.contains(name) || name == "attachment"
+    }
+
+    /// The lines a self-named field prints, when its name is that of a part of the notice: a paragraph,
+    /// the 主送机关, an attachment (`附件：` before the first of a run), a 版记 line. Nil for a fact about
+    /// the notice, which is metadata.
+    static func printedField(named name: String, _ value: String, afterAttachment: Bool) -> [String]? {
+        let key = lowercased(name)
+        if lineFieldNames.contains(key) { return hasLineBreak(value) ? TextReader().read(value).blocks.map(\.text) : [value] }
+        if recipientListNames.contains(key) { return [asRecipients(value)] }
+        if isAttachmentName(key) { return [afterAttachment || value.hasPrefix("附件") ? value : "附件：" + value] }
+        switch printedFields[key] {
+        case .copyTo: return [value.hasPrefix("抄送") ? value : "抄送：" + value]
+        case .printer, .printedDate: return [value.hasSuffix("印发") || printedFields[key] == .printer ? value : value + "印发"]
+        case nil: return nil
+        }
+    }
+
     /// Elements an export lists a notice's attachments in, in pinyin and its initials too (附件说明 `fjsm`).
     private static let attachmentListNames: Set<String> = [
         "附件", "附件说明", "fj", "fjsm", "fjlb", "fujian", "fujianshuoming", "attachments", "attachmentlist",
@@ -205,28 +268,30 @@ public struct XMLReader: Sendable {
         }
     }
 
-    /// `<fj>…</fj>` holding one title, with no number and no sibling of its name, which would make it an
-    /// item of a list its parent does not name.
+    /// `<fj>…</fj>` holding one title, alone or one of a run of its name (`<fujian xh="1">…</fujian>
+    /// <fujian xh="2">…</fujian>`): the run is the list, numbered by its `xh` or its order.
     private func singleAttachment(_ tree: MarkupTree, _ index: Int) -> [String]? {
         let raw = tree.textContent(of: index)
         let title = BlockBuilder.collapse(raw)
-        guard !title.isEmpty, !Self.hasLineBreak(raw) else { return nil }
+        guard !title.isEmpty, !Self.hasLineBreak(raw), let parent = tree.nodes[index].parent else { return nil }
         if title.hasPrefix("附件") { return [title] }
         let name = tree.nodes[index].name
-        guard !Self.ordinalAttributes.contains(where: { tree.attribute($0, of: index) != nil }),
-            let parent = tree.nodes[index].parent,
-            tree.children(of: parent).filter({ tree.nodes[$0].kind == .element && tree.nodes[$0].name == name }).count == 1,
-            title.unicodeScalars.first?.properties.numericType == nil
-        else { return nil }
-        return ["附件：" + title]
+        let run = tree.children(of: parent).filter { tree.nodes[$0].kind == .element && tree.nodes[$0].name == name }
+        guard let position = run.firstIndex(of: index) else { return nil }
+        let numbered = title.unicodeScalars.first?.properties.numericType != nil
+        guard run.count > 1, !numbered else { return [position == 0 ? "附件：" + title : title] }
+        let stated = Self.ordinalAttributes.lazy.compactMap { tree.attribute($0, of: index) }.first { Int($0) != nil }
+        let line = "\(stated ?? String(position + 1))．\(title)"
+        return [position == 0 ? "附件：" + line : line]
     }
 
     /// The 版记 elements whose label is only their name: GB/T 33476's, the short names exports use for
-    /// them, their pinyin and its initials (`csjg` for 抄送机关), and English `copyTo`; looked up in lower case.
+    /// them, their pinyin and its initials (`csjg` for 抄送机关), and English; looked up in lower case.
     private static let printedFields: [String: PrintedField] = [
         "抄送机关": .copyTo, "抄送": .copyTo, "chaosong": .copyTo, "chaosongjiguan": .copyTo, "csjg": .copyTo, "copyto": .copyTo,
-        "印发机关": .printer, "印发": .printer, "yinfa": .printer, "yinfajiguan": .printer, "yfjg": .printer,
-        "印发日期": .printedDate, "yinfariqi": .printedDate, "yfrq": .printedDate,
+        "cc": .copyTo, "copysend": .copyTo,
+        "印发机关": .printer, "印发": .printer, "yinfa": .printer, "yinfajiguan": .printer, "yfjg": .printer, "printedby": .printer,
+        "印发日期": .printedDate, "yinfariqi": .printedDate, "yfrq": .printedDate, "printedon": .printedDate, "printdate": .printedDate,
     ]
 
     /// The text of an element, broken where a `<br/>` (or `<w:br/>`) inside it breaks the line.

@@ -125,6 +125,40 @@ import Testing
         #expect(lines("<doc><fujianshuoming><fujian xuhao=\"1\">附件：1.分配表</fujian><fujian xuhao=\"2\">2.目标表</fujian></fujianshuoming></doc>")
             == ["附件：1.分配表", "2.目标表"])
         #expect(lines("<doc><附件说明><段落>附件：1．名单</段落><段落>2．清单</段落></附件说明></doc>") == ["附件：1．名单", "2．清单"])
+        // A run of items with no element around it.
+        #expect(lines("<gongwen><duan>特此通知。</duan><fujian xh=\"1\">检查要点</fujian><fujian xh=\"2\">统计表</fujian></gongwen>")
+            == ["特此通知。", "附件：1．检查要点", "2．统计表"])
+    }
+
+    /// Recipients listed one an element read as the 主送机关 line; an English 版记 reads as printed.
+    @Test func recipientsAndDistributionInEnglish() {
+        let document = XMLReader().read("""
+            <notice><header><docNo>人社厅发〔2025〕21号</docNo></header>
+            <recipients><recipient>各省、自治区、直辖市人力资源社会保障厅（局）</recipient><recipient>新疆生产建设兵团人力资源社会保障局</recipient></recipients>
+            <body><para>特此通知。</para></body>
+            <distribution><cc>共青团中央学校部</cc><printedBy>人力资源社会保障部办公厅</printedBy><printedOn>2025年3月13日</printedOn></distribution></notice>
+            """)
+        #expect(document.blocks.map(\.text) == [
+            "各省、自治区、直辖市人力资源社会保障厅（局），新疆生产建设兵团人力资源社会保障局：", "特此通知。", "抄送：共青团中央学校部",
+            "人力资源社会保障部办公厅　　2025年3月13日印发",
+        ])
+        #expect(XMLReader().read("<doc><Head><FileNo>豫卫疾控〔2025〕16号</FileNo></Head><p>正文。</p></doc>").evidence["发文字号"] == "豫卫疾控〔2025〕16号")
+    }
+
+    /// A record of self-named fields: those named as parts of a notice are its lines, the rest metadata.
+    @Test func aRecordOfNamedFields() {
+        let document = XMLReader().read("""
+            <doc><field name="title">国家发展改革委办公厅关于做好价格监测工作的通知</field><field name="publishTime">2025-07-04 10:00:00</field>
+            <field name="mainSend">各省、自治区、直辖市发展改革委</field><field name="paragraph">一、监测品种</field>
+            <field name="paragraph">请各地按时报送。</field><field name="attachment">1.监测品种目录</field><field name="attachment">2.报送模板</field>
+            <field name="signOrg">国家发展改革委办公厅</field><field name="signDate">2025年6月30日</field><field name="copySend">商务部。</field></doc>
+            """)
+        #expect(document.blocks.map(\.text) == [
+            "各省、自治区、直辖市发展改革委：", "一、监测品种", "请各地按时报送。", "附件：1.监测品种目录", "2.报送模板", "国家发展改革委办公厅",
+            "2025年6月30日", "抄送：商务部。",
+        ])
+        #expect(document.evidence["标题"] == "国家发展改革委办公厅关于做好价格监测工作的通知")
+        #expect(document.metadata["publishTime"] == "2025-07-04 10:00:00")
     }
 
     /// A record's header fields beside its body (`<dc:creator>`, a `date` stated as data) are metadata,
