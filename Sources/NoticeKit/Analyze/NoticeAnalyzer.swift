@@ -309,6 +309,10 @@ public struct NoticeAnalyzer: Sendable {
             } else {
                 title = header.scalars.trimmed().string
             }
+            if let next = lines.first, TailParser.completesTitle(next.scalars, below: Scalars(title)) {
+                title += next.scalars.trimmed().string
+                lines.removeFirst()
+            }
             // `（2025—2027年）`, `（试行）` on the line under an attached document's title belong to it.
             if let next = lines.first, Self.isTitleRemark(next.scalars.trimmed()) {
                 title += next.scalars.trimmed().string

@@ -154,6 +154,18 @@ struct TailParser {
         return above.count >= 16 && !titleEndings.contains { folded.ends(with: $0) }
     }
 
+    /// `广东省建筑工地扬尘` / `防治工作方案`: an attached document's title broken where it reads well rather
+    /// than at the page's width, the second line short and ending as a title ends, the first not. A line
+    /// spaced out within (an official's `部　　长　江宜桦`, a form's `××　　学校`) begins no title.
+    static func completesTitle(_ line: Scalars, below above: Scalars) -> Bool {
+        let (line, above) = (line.trimmed(), above.trimmed())
+        guard line.count <= 30, above.count <= 40, !above.contains(where: \.isLayoutSpace),
+            !(above + line).contains(where: { "。，；：,;:".unicodeScalars.contains($0) })
+        else { return false }
+        let (folded, foldedAbove) = (ScriptFolding.matchingKey(line), ScriptFolding.matchingKey(above))
+        return titleEndings.contains { folded.ends(with: $0) } && !titleEndings.contains { foldedAbove.ends(with: $0) }
+    }
+
     /// What an attached document's title ends with: its kind (`…办法`, `…情况表`), or a closing bracket.
     private static let titleEndings = [
         "表", "单", "书", "册", "图", "稿", "录", "函", "本", "证", "卡", "办法", "规定", "方案", "细则", "规则", "规划", "纲要", "意见",
@@ -204,6 +216,8 @@ struct TailParser {
         var openDocument: Int?
         // Whether the open document began with its own title, as an issued 办法 does, not with `附件`.
         var openedByTitle = false
+        // The last line none of the kinds below took.
+        var unread: Int?
         func closeDocument(at end: Int) {
             if let header = openDocument { result.attachedDocuments.append((header, (header + 1)..<end)) }
             openDocument = nil
@@ -245,9 +259,13 @@ struct TailParser {
                 openDocument = index
             } else if openDocument == nil, result.copyToLines.isEmpty, result.printedLine == nil,
                 looksLikeDocumentTitle(paragraph) {
-                // A 印发 notice may print what it issues straight after the date, its title first.
-                openDocument = index
+                // A 印发 notice may print what it issues straight after the date, its title first, over
+                // two lines when the line above was left unread and begins it.
+                let begins = unread == index - 1 && Self.completesTitle(paragraph.scalars, below: paragraphs[index - 1].scalars)
+                openDocument = begins ? index - 1 : index
                 openedByTitle = true
+            } else {
+                unread = index
             }
             index += 1
         }

@@ -250,6 +250,21 @@ import Testing
             到2027年，累计实施城镇老旧小区改造3000万平方米。
             """)
         #expect(plan.attachments.map(\.title) == ["上海市城市更新行动实施方案（2025—2027年）"])
+        // A title broken where it reads well, with and without `附件` over it.
+        for label in ["", "附件\n"] {
+            let rules = analyze("""
+                广东省住房和城乡建设厅关于印发建筑工地扬尘防治工作方案的通知
+                各地级以上市住房城乡建设主管部门：
+                现将《广东省建筑工地扬尘防治工作方案》印发给你们，请认真贯彻执行。
+                广东省住房和城乡建设厅
+                2025年4月22日
+                \(label)广东省建筑工地扬尘
+                防治工作方案
+                为加强建筑工地扬尘防治，制定本方案。
+                一、工作目标
+                """)
+            #expect(rules.attachments.map(\.title) == ["广东省建筑工地扬尘防治工作方案"])
+        }
     }
 
     /// A notice that says its contacts are in an attachment has them there; a page's footer after the
