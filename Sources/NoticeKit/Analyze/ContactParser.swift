@@ -244,7 +244,8 @@ struct ContactParser {
                 // So is one parted by `；` from another number's label on the line, or naming its own office
                 // (`举报电话：…；市应急管理局值班电话：…`); after a `，` (`监督电话：12345，咨询电话：…`) the numbers
                 // are one contact's.
-                let opensLine = position == 0 && line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen })
+                // `24小时值班电话：` opens its line too.
+                let opensLine = position == 0 && line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen || $0.isASCIIDigit })
                 let parted = position > 0 && (segment.office != nil || Array(line[segments[position - 1].value]).trimmed().last.map { $0 == "；" || $0 == ";" } == true)
                 let followsNumber = parted && [.phone, .hotline, .mobile, .fax].contains(segments[position - 1].label)
                 if segment.label == .hotline, opensLine || followsNumber, let last = contacts.last, !last.phones.isEmpty,
