@@ -342,12 +342,16 @@ public struct HTMLReader: Sendable {
         return [String(String.UnicodeScalarView(scalars[..<hyphen])), String(String.UnicodeScalarView(scalars[(hyphen + 1)...]))]
     }
 
-    /// A line beside the headline, in the element that holds both, that is a document number alone
-    /// (`闽政办〔2024〕21号`). When that element holds the body too (`<article>` around the headline, an
+    /// A line beside the headline, in the head around both, that is a document number alone
+    /// (`闽政办〔2024〕21号`). When the headline's own parent holds the body too (`<article>` around the headline, an
     /// info line and the body), a text of its own before the body: `<span>深府办函〔2025〕45号</span>` among
     /// the info line's source and date; an info table's number is its evidence, not a line of the notice.
     private static func numberBeside(_ headline: Int, in tree: MarkupTree, before body: Int, skipping tables: Set<Int>) -> String? {
         guard let parent = tree.nodes[headline].parent else { return nil }
+        // The head apart from the body: the outermost element around the headline that does not hold the
+        // body (`<div class="wj-head">`, a `<table>` of the head's rows).
+        var head = parent
+        while let outer = tree.nodes[head].parent, !tree.isInside(body, outer) { head = outer }
         guard !tree.isInside(body, parent) else {
             var index = parent
             while index < body {
@@ -366,7 +370,7 @@ public struct HTMLReader: Sendable {
             }
             return nil
         }
-        for block in BlockBuilder(tree: tree).blocks(in: parent) where block.text.unicodeScalars.count <= 40 {
+        for block in BlockBuilder(tree: tree).blocks(in: head) where block.text.unicodeScalars.count <= 40 {
             if DocumentNumber.standalone(in: Scalars(block.text)) != nil { return block.text }
         }
         return nil

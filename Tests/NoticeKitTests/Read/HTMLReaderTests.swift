@@ -332,4 +332,17 @@ import Testing
         let texts = HTMLReader().read(page).blocks.map(\.text)
         #expect(Array(texts.prefix(3)) == ["深府办函〔2025〕45号", "深圳市人民政府办公厅关于开展臭氧污染防控攻坚行动的通知", "各区人民政府，市政府直属各单位："])
     }
+
+    /// The head laid out as a table of rows beside the body: the number is in a row of its own.
+    @Test func theNumberInAHeadTableBesideTheBody() {
+        let page = """
+            <html><body><div class="wj-article"><table class="wj-head"><tr><td class="fwjg">湖南省人民政府办公厅</td></tr>
+            <tr><td class="fwzh">湘政办函〔2024〕45号</td></tr>
+            <tr><td class="bt"><strong>湖南省人民政府办公厅<br>关于做好2024年秋冬季森林防灭火工作的通知</strong></td></tr></table>
+            <div class="wj-body" id="zoom"><p>各市州、县市区人民政府，省政府各厅委、各直属机构：</p>
+            <p>2024年秋冬季我省森林防火形势严峻。经省人民政府同意，现就做好森林防灭火工作通知如下：</p></div></div></body></html>
+            """
+        let texts = HTMLReader().read(page).blocks.map(\.text)
+        #expect(texts.first == "湘政办函〔2024〕45号")
+    }
 }
