@@ -336,7 +336,8 @@ import Testing
     /// The head laid out as a table of rows beside the body: the number is in a row of its own.
     @Test func theNumberInAHeadTableBesideTheBody() {
         let page = """
-            <html><body><div class="wj-article"><table class="wj-head"><tr><td class="fwjg">湖南省人民政府办公厅</td></tr>
+            <html><head><title>湖南省人民政府办公厅关于做好2024年秋冬季森林防灭火工作的通知_湖南省人民政府门户网站</title></head>
+            <body><div class="wj-article"><table class="wj-head"><tr><td class="fwjg">湖南省人民政府办公厅</td></tr>
             <tr><td class="fwzh">湘政办函〔2024〕45号</td></tr>
             <tr><td class="bt"><strong>湖南省人民政府办公厅<br>关于做好2024年秋冬季森林防灭火工作的通知</strong></td></tr></table>
             <div class="wj-body" id="zoom"><p>各市州、县市区人民政府，省政府各厅委、各直属机构：</p>
