@@ -83,13 +83,18 @@ struct TailParser {
         return result
     }
 
-    /// A detail line in a block of them that a contact label heads.
+    /// A detail line in a block of them that a contact label heads, or a table of contacts under its row of
+    /// column titles (`单　　位　　联系人　　电　　话`), with or without a label over it.
     private func isUnderContactLabel(_ index: Int) -> Bool {
         var cursor = index
-        while cursor >= bodyStart, index - cursor < 8, ContactParser.isContactDetailLine(paragraphs[cursor].scalars) {
+        var titled = false
+        while cursor >= bodyStart, index - cursor < 8, !titled {
+            let scalars = paragraphs[cursor].scalars
+            titled = ContactParser.numberColumns(scalars) != nil
+            guard titled || ContactParser.isContactDetailLine(scalars) else { break }
             cursor -= 1
         }
-        return cursor < index && cursor >= bodyStart && ContactParser.isContactLine(paragraphs[cursor])
+        return cursor < index && (titled || cursor >= bodyStart && ContactParser.isContactLine(paragraphs[cursor]))
     }
 
     /// `附件：` alone, its colon printed, over `1．…`: the head of a numbered list. `附件1` or `附件` alone

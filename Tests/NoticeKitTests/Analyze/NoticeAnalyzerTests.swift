@@ -267,6 +267,25 @@ import Testing
         }
     }
 
+    /// A table of contacts under its row of column titles ends the body, as a labelled contact does.
+    @Test func aContactTableIsNotTheClosing() {
+        let notice = analyze("""
+            福建省工业和信息化厅关于组织开展2025年度省级工业设计中心认定工作的通知
+            各设区市工业和信息化局：
+            现组织开展2025年度省级工业设计中心认定工作。有关事项通知如下：
+            1.申报条件。申报单位应当在福建省境内注册。
+            2.申报程序。申报单位于2025年5月16日前在线填报。
+            联系方式：
+            单　　位　　　　　　　　　　　联系人　　　电　　话
+            省工业和信息化厅产业政策处　　林建华　　　0591-87845632
+            福建省工业和信息化厅
+            2025年4月18日
+            """)
+        #expect(notice.contacts.map(\.name) == ["林建华"])
+        #expect(notice.closing.isEmpty)
+        #expect(notice.sections.last?.paragraphs.contains { $0.contains("林建华") } == false)
+    }
+
     /// A notice that says its contacts are in an attachment has them there; a page's footer after the
     /// date is not a contact of a notice that says nothing of the kind.
     @Test func contactsListedInAnAttachment() {
