@@ -16,6 +16,9 @@ extension HTMLReader {
     ]
     /// A table with a cell that names one of these is an info table (gov.cn's 发文字号, 成文日期 …).
     static let infoTableLabels = ["发文字号", "成文日期", "索引号"]
+    /// A list needs two labels to be an info list, so it may name them by shorter words too (the
+    /// ministries' `文号`, `生成日期`, `发布机关`), which a single cell of a table in the article could hold.
+    static let infoListLabels = infoTableLabels + ["文号：", "生成日期", "发布机关"]
 
     /// The element with the most specific container mark among those that hold a fair share of the
     /// text any marked element holds; the one with the most text among equals. Templates reuse an editor's
@@ -46,7 +49,7 @@ extension HTMLReader {
                 // and each is looked at without gathering its text.
                 guard let list = tree.nodes[index].parent, ["ul", "ol", "dl"].contains(tree.nodes[list].name) else { continue }
                 for node in tree.nodes[index..<tree.nodes[index].end] where node.kind == .text {
-                    for label in infoTableLabels where node.text.contains(bytes: label.utf8) { listLabels[list, default: []].insert(label) }
+                    for label in infoListLabels where node.text.contains(bytes: label.utf8) { listLabels[list, default: []].insert(label) }
                 }
                 continue
             }

@@ -194,6 +194,15 @@ import Testing
         let listed = HTMLReader().read("<html><body><dl><dt>发文机关</dt><dd>山东省教育厅</dd><dt>成文日期</dt><dd>2024年3月8日</dd><dt>发文字号</dt><dd>鲁教基字〔2024〕9号</dd></dl><div id=\"zoom\"><p>正文。</p></div></body></html>")
         #expect(listed.evidence["发文机关"] == "山东省教育厅")
         #expect(listed.evidence["发文字号"] == "鲁教基字〔2024〕9号")
+        // A ministry's list names its fields by shorter words.
+        let ministry = HTMLReader().read("""
+            <html><body><div class="content_top_box"><ul><li><span>名称：</span>关于开展排污登记质量核查的通知</li>
+            <li><span>索引号：</span>000014672/2025-00801</li><li><span>发布机关：</span>生态环境部</li><li><span>生成日期：</span>2025-09-03</li>
+            <li><span>文号：</span>环办环评函〔2025〕301号</li></ul></div><div class="content_body"><p>各省、自治区、直辖市生态环境厅（局）：</p>
+            <p>为提升固定污染源排污登记数据质量，请各地于2025年10月31日前完成本行政区域排污登记信息核查。</p></div></body></html>
+            """)
+        #expect(ministry.evidence["发文字号"] == "环办环评函〔2025〕301号")
+        #expect(ministry.blocks.first?.text == "各省、自治区、直辖市生态环境厅（局）：")
     }
 
     /// A PDF converted line by line: every page's lines are the article, the lines a width wrapped are
