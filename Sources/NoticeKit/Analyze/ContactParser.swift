@@ -151,6 +151,13 @@ struct ContactParser {
             group = nil
             return
         }
+        if line.count <= 20, Self.isContactHeading(line) {
+            // `四、联系方式` over `节能与综合利用司　陈　伟　010-68205312`: a numbered section of contacts.
+            expectingPeople = true
+            numberColumns = nil
+            group = nil
+            return
+        }
         guard expectingPeople || line.contains(where: \.isColon) else { return }
         let folded = ScriptFolding.matchingKey(line)
         var segments = [(label: Label, office: String?, value: Range<Int>)]()
@@ -363,6 +370,16 @@ struct ContactParser {
         return folded.ends(with: "联系".unicodeScalars) || folded.ends(with: "联系方式".unicodeScalars)
             || folded.ends(with: "如下".unicodeScalars) && folded.includes("联系")
     }
+
+    /// `四、联系方式`, `（三）联系人及联系方式`: a numbered heading that is a contact label alone, without its colon.
+    static func isContactHeading(_ line: Scalars) -> Bool {
+        let trimmed = line.trimmed()
+        guard let marker = SectionMarker.parse(trimmed), marker.length < trimmed.count else { return false }
+        let rest = ScriptFolding.matchingKey(trimmed[marker.length...].filter { !$0.isLayoutSpace })
+        return contactHeadings.contains { rest.elementsEqual($0) }
+    }
+
+    private static let contactHeadings = ["联系方式", "联系人", "联系人及联系方式", "联系人及电话", "联系电话"].map { Array($0.unicodeScalars) }
 
     /// What follows an unreadable label's colon at the start of a line, when it is a number or an address.
     static func valueAfterUnreadableLabel(_ line: Scalars) -> Scalars? {

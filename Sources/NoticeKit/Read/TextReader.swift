@@ -35,7 +35,9 @@ public struct TextReader: Sendable {
             if let open = pending {
                 let full = zip(measures, widths).contains { measure, width in width.map { measure[open.last] >= $0 - 3 } ?? false }
                 let wrapped = full && Self.mayContinue(open.block.text)
+                // A line set right or centred (a signature, a date) is never the rest of the line above.
                 if afterBreak?[index] != true, wrapped || Self.isWrappedValue(line.text, after: open.block.text),
+                    line.hints.isDisjoint(with: [.alignRight, .alignCenter]),
                     !SectionMarker.startsSection(line.text), !Self.opensWithLabel(line.text)
                 {
                     pending = (Block(open.block.text + line.text, hints: open.block.hints), index, true)

@@ -52,6 +52,13 @@ import Testing
         #expect(TextReader().read(doubleSpaced).blocks.map(\.text) == [line + line + "行动。", line])
     }
 
+    /// A line set right (a signature) never continues the line above, however full that line is.
+    @Test func anAlignedLineIsNotAWrap() {
+        let line = "各地要坚持问题导向和目标导向，统筹推进质量提升"
+        let blocks = [Block(line), Block(line), Block(line), Block("节能与综合利用司　陈　伟　010-68205312"), Block("工业和信息化部办公厅", hints: .alignRight)]
+        #expect(TextReader.joiningWrappedLines(blocks).last?.text == "工业和信息化部办公厅")
+    }
+
     /// A wrapped line starts at the text's margin: a line indented past it opens a paragraph, even after
     /// the longest line of a short text. Where most lines are indented, the indent tells nothing.
     @Test func anIndentedLineOpensAParagraph() {
