@@ -112,7 +112,8 @@ public struct NoticeAnalyzer: Sendable {
             titleLines = [titleLines[0]]
         }
         let title = Self.withoutLayoutSpaces(Array(titleLines.joined()))
-        if !title.isEmpty {
+        // A line that ends with a colon (`…现将有关事项通告如下：`) opens the body; it is no title.
+        if !title.isEmpty, !(title.unicodeScalars.last?.isColon == true && evidence["标题"]?.isEmpty == false) {
             analysis.title = Self.withoutTrailingNumber(title)
         } else if let stated = evidence["标题"], !stated.isEmpty {
             analysis.title = Self.withoutTrailingNumber(stated)
@@ -346,12 +347,24 @@ public struct NoticeAnalyzer: Sendable {
     private static func attachmentTitle(_ scalars: Scalars) -> String {
         var title = scalars.trimmed()
         while let last = title.last, last == "。" || last == "；" || last == ";" { title.removeLast() }
+        // `….xlsx（56.5KB）`: the size a page prints after a file's link.
+        if let open = title.lastIndex(where: \.isOpenParen), title.last?.isCloseParen == true, isFileSize(title[(open + 1)..<(title.count - 1)]) {
+            title = Array(title[..<open]).trimmed()
+        }
         if let dot = title.lastIndex(of: "."), dot > 0,
             fileExtensions.contains(String(String.UnicodeScalarView(title[(dot + 1)...])).lowercased())
         {
             title = Array(title[..<dot]).trimmed()
         }
         return title.string
+    }
+
+    /// `56.5KB`, `1.2 MB`, `830K`: a number and a unit of bytes.
+    private static func isFileSize(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let compact = text.filter { !$0.isLayoutSpace }
+        let digits = compact.prefix { $0.isASCIIDigit || $0 == "." }
+        let unit = String(String.UnicodeScalarView(compact.dropFirst(digits.count))).uppercased()
+        return !digits.isEmpty && ["B", "K", "KB", "M", "MB", "G", "GB"].contains(unit)
     }
 
     private static let fileExtensions: Set<String> = [

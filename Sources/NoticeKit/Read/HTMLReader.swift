@@ -322,7 +322,7 @@ public struct HTMLReader: Sendable {
         guard let index = tree.nodes.firstIndex(where: { $0.kind == .element && $0.name == "title" }) else { return nil }
         let full = BlockBuilder.collapse(tree.textContent(of: index))
         let parts = full.split(whereSeparator: { "_|｜".contains($0) }).map { String($0).trimmingLayout() }
-            .flatMap { $0.components(separatedBy: " - ") }.flatMap(splitAtSiteHyphen).map { $0.trimmingLayout() }
+            .flatMap { $0.components(separatedBy: " - ") }.flatMap { $0.components(separatedBy: "--") }.flatMap(splitAtSiteHyphen).map { $0.trimmingLayout() }
         return parts.max { $0.count < $1.count }.flatMap { $0.isEmpty ? nil : $0 }
     }
 

@@ -152,10 +152,22 @@ import Testing
             现将有关事项通知如下。
             附件：1.评估技术要点.pdf
             2.指标体系.XLSX
+            3.监测责任人汇总表.xlsx（56.5KB）
             某某局
             2023年5月6日
             """)
-        #expect(notice.attachments.map(\.title) == ["评估技术要点", "指标体系"])
+        #expect(notice.attachments.map(\.title) == ["评估技术要点", "指标体系", "监测责任人汇总表"])
+    }
+
+    /// A page whose only title is in its metadata: the sentence that opens the body, ending with its
+    /// colon, is not the title.
+    @Test func aSentenceEndingWithAColonIsNoTitle() {
+        let document = ReadDocument(
+            blocks: [Block("为有效防范瓶装液化石油气安全风险，现将有关事项通告如下："), Block("一、整治时间为2025年5月1日至6月30日。")],
+            evidence: ["标题": "杭州市临平区应急管理局关于开展瓶装液化石油气安全专项整治的通告"])
+        let notice = NoticeAnalyzer().analyze(document)
+        #expect(notice.title == "杭州市临平区应急管理局关于开展瓶装液化石油气安全专项整治的通告")
+        #expect(notice.documentType == "通告")
     }
 
     /// Local bodies run together in a signature, each opening with its place.

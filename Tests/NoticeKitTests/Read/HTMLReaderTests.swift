@@ -76,7 +76,7 @@ import Testing
             #expect(document.evidence["标题"] == "河北省人力资源和社会保障厅关于做好招生工作的通知")
             #expect(document.blocks.first?.text == "河北省人力资源和社会保障厅关于做好招生工作的通知")
         }
-        for separator in ["-", "- ", " -", "–", " － "] {
+        for separator in ["-", "- ", " -", "–", " － ", "--"] {
             let dashed = "<html><head><title>某某局关于做好招生工作的通知\(separator)某某省人民政府门户网站</title></head><body>\(body)</body></html>"
             #expect(HTMLReader().read(dashed).evidence["标题"] == "某某局关于做好招生工作的通知", "\(separator)")
         }
