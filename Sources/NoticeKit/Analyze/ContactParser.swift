@@ -177,8 +177,14 @@ struct ContactParser {
                 found = (.hotline, officeEnd.map { Array(line[index..<$0]).squeezed.string }, end)
             }
             if let found {
-                if firstLabel == nil { firstLabel = index }
-                if let (open, office, start) = current { segments.append((open, office, start..<index)) }
+                // `24小时值班电话：`: the hours a hotline's label opens with are the label's, not the number's before.
+                var labelStart = index
+                if found.label == .hotline {
+                    while labelStart > 0, line[labelStart - 1].isASCIIDigit { labelStart -= 1 }
+                    if labelStart > 0, !(line[labelStart - 1].separatesNames || line[labelStart - 1].isLayoutSpace) { labelStart = index }
+                }
+                if firstLabel == nil { firstLabel = labelStart }
+                if let (open, office, start) = current { segments.append((open, office, start..<labelStart)) }
                 current = (found.label, found.office, found.end)
                 index = found.end
                 continue
@@ -251,8 +257,7 @@ struct ContactParser {
                 // So is one parted by `；` from another number's label on the line, or naming its own office
                 // (`举报电话：…；市应急管理局值班电话：…`); after a `，` (`监督电话：12345，咨询电话：…`) the numbers
                 // are one contact's.
-                // `24小时值班电话：` opens its line too.
-                let opensLine = position == 0 && line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen || $0.isASCIIDigit })
+                let opensLine = position == 0 && line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen })
                 let parted = position > 0 && (segment.office != nil || Array(line[segments[position - 1].value]).trimmed().last.map { $0 == "；" || $0 == ";" } == true)
                 let followsNumber = parted && [.phone, .hotline, .mobile, .fax].contains(segments[position - 1].label)
                 if segment.label == .hotline, opensLine || followsNumber, let last = contacts.last, !last.phones.isEmpty,

@@ -74,6 +74,12 @@ struct TailParser {
             } else if isAttachmentContinuation(index) {
                 result.attachmentLines.insert(index, at: 0)
             } else {
+                // `附件：…` over a short `特此公告。`: the 附件说明 printed before the formula. Both stay in the body.
+                if index - 1 > bodyStart, paragraphs[index].squeezed.count <= 8, SectionParser.opensClosingFormula(paragraphs[index].squeezed),
+                    isAttachmentHeader(paragraphs[index - 1])
+                {
+                    result.attachmentLines.insert(index - 1, at: 0)
+                }
                 break
             }
             start -= 1

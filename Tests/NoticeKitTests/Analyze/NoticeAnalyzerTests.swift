@@ -157,6 +157,16 @@ import Testing
             2023年5月6日
             """)
         #expect(notice.attachments.map(\.title) == ["评估技术要点", "指标体系", "监测责任人汇总表"])
+        let beforeFormula = analyze("""
+            晋江市市场监督管理局关于拟吊销部分企业营业执照的公告
+            经查，附件所列企业超过6个月未开业，我局拟依法吊销其营业执照。现将有关事项公告如下：
+            一、当事人可在公告之日起30日内提出陈述申辩。
+            附件：拟吊销营业执照企业名单（237户）
+            特此公告。
+            晋江市市场监督管理局
+            2025年6月3日
+            """)
+        #expect(beforeFormula.attachments.map(\.title) == ["拟吊销营业执照企业名单（237户）"])
     }
 
     /// A page whose only title is in its metadata: the sentence that opens the body, ending with its
