@@ -284,6 +284,9 @@ struct ContactParser {
             case .email: addEmails(value)
             case .other: break
             }
+            // `电话:020-37628561,閮电��:tws@…`: an address after a label damage made unreadable is in the
+            // number's value.
+            if [.phone, .hotline, .phoneAndFax, .mobile, .fax].contains(segment.label), value.contains("@") { addEmails(value) }
         }
     }
 

@@ -196,27 +196,41 @@ public struct MojibakeDetector: Sendable {
         guard length >= 2 else { return nil }
         let run = Array(scalars[start..<start + length])
         let rare = run.filter { !common.contains($0) }.count
+        // A run tried from a character before the rare one that reads as a letter (`ȫ` from 全 and the
+        // first byte of what follows) began too early.
         guard rare * 3 >= length, let decoded = String(validating: bytes[0..<length * 2], as: UTF8.self),
-            readsAsChinese(decoded)
+            readsAsChinese(decoded), !decoded.unicodeScalars.contains(where: { (0x80..<0x2E80).contains($0.value) })
         else { return nil }
         return Damage(
             kind: .utf8ReadAsGBK, span: Span(start: start, end: start + length), printed: run.string, suggestion: decoded,
             confidence: 0.9, message: "\"\(run.string)\" is UTF-8 text that was read as GBK; it reads \"\(decoded)\".")
     }
 
-    /// `2025骞?12月` for 年: one three-byte UTF-8 character read as GBK, whose third byte paired with
-    /// nothing. Its first two bytes read as a rare hanzi that GBK encodes as a UTF-8 lead byte and a
-    /// continuation byte, and a `?` or U+FFFD marks the byte left over. Which character it was, the lost
-    /// byte would tell: the span is reported without a reading.
+    /// `2025骞?12月` for 年, `绮垫?基函` for 粵教: UTF-8 read as GBK up to a character whose last bytes paired
+    /// with nothing. The run's GBK bytes are whole UTF-8 characters, when there are any, that read as
+    /// hanzi, then the lead byte of one more and at most one of its continuation bytes; a `?` or U+FFFD
+    /// marks the bytes left over. Which character was cut, the lost bytes would tell: what reads is
+    /// the suggestion, or there is none.
     private func utf8LastByteLost(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
-        guard start + 1 < scalars.count, scalars[start + 1].marksLostByte, CommonHanzi.isHan(scalars[start]),
-            !common.contains(scalars[start]), let bytes = gbk.encode(String(scalars[start])), bytes.count == 2,
-            (0xE0...0xEF).contains(bytes[0]), (0x80...0xBF).contains(bytes[1])
+        guard CommonHanzi.isHan(scalars[start]), !common.contains(scalars[start]) else { return nil }
+        var end = start
+        while end < scalars.count, end - start < 12, CommonHanzi.isHan(scalars[end]) || scalars[end].isGBKSymbol { end += 1 }
+        guard end < scalars.count, scalars[end].marksLostByte, let bytes = gbk.encode(Array(scalars[start..<end]).string),
+            bytes.count == (end - start) * 2
         else { return nil }
-        let printed = Array(scalars[start...(start + 1)]).string
+        var whole = 0
+        while whole + 3 <= bytes.count, (0xE0...0xEF).contains(bytes[whole]), bytes[(whole + 1)..<(whole + 3)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+            whole += 3
+        }
+        let cut = bytes[whole...]
+        guard (1...2).contains(cut.count), let lead = cut.first, (0xE0...0xEF).contains(lead), cut.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }),
+            let read = String(validating: bytes[..<whole], as: UTF8.self), read.unicodeScalars.allSatisfy(CommonHanzi.isHan)
+        else { return nil }
+        let printed = Array(scalars[start...end]).string
         return Damage(
-            kind: .utf8ReadAsGBK, span: Span(start: start, end: start + 2), printed: printed, suggestion: nil, confidence: 0,
-            message: "\"\(printed)\" is the start of a UTF-8 character that was read as GBK, its last byte lost; compare with the original document.")
+            kind: .utf8ReadAsGBK, span: Span(start: start, end: end + 1), printed: printed, suggestion: nil, confidence: 0,
+            message: "\"\(printed)\" is UTF-8 text that was read as GBK, cut where bytes were lost\(read.isEmpty ? "" : "; it begins \"\(read)\"")"
+                + "; compare with the original document.")
     }
 
     /// `é¢\u{81}å¸\u{83}` (UTF-8 read as Latin-1) or `Í¨Öª` (GBK read as Windows-1252): accented Latin
@@ -387,11 +401,12 @@ public struct MojibakeDetector: Sendable {
 
 extension Unicode.Scalar {
     /// What GBK's rows besides hanzi decode bytes into: kana, Greek, Cyrillic, pinyin letters, bopomofo,
-    /// box drawing and other symbols, and the private-use characters of its user-defined areas.
+    /// primes and ℃, box drawing and other symbols, and the private-use characters of its user-defined areas.
     var isGBKSymbol: Bool {
         switch value {
-        case 0x0391...0x03C9, 0x0401...0x0451, 0x00E0...0x00FC, 0x0101...0x01DC, 0x2160...0x216B, 0x2190...0x22FF, 0x2460...0x24FF,
-            0x2500...0x257F, 0x25A0...0x26FF, 0x3040...0x30FF, 0x3100...0x312F, 0x3220...0x32A3, 0xE000...0xF8FF, 0xFE30...0xFE6B:
+        case 0x0391...0x03C9, 0x0401...0x0451, 0x00E0...0x00FC, 0x0101...0x01DC, 0x2030...0x2033, 0x2103, 0x2160...0x216B,
+            0x2190...0x22FF, 0x2460...0x24FF, 0x2500...0x257F, 0x25A0...0x26FF, 0x3040...0x30FF, 0x3100...0x312F, 0x3220...0x32A3,
+            0xE000...0xF8FF, 0xFE30...0xFE6B:
             true
         default: false
         }

@@ -10,6 +10,11 @@ import Testing
         #expect(DocumentNumber.standalone(in: Scalars("甬政〔2021〕8号　　签发人：王某")) == "甬政〔2021〕8号")
     }
 
+    @Test func damageInTheAgencysCharacters() {
+        #expect(DocumentNumber.standalone(in: Scalars("绮垫?基函(2025)18號")) == "绮垫?基函〔2025〕18號")
+        #expect(DocumentNumber.standalone(in: Scalars("?(2025)18號")) == nil)
+    }
+
     @Test func aNumberCitedInProseIsNotTheNotices() {
         #expect(DocumentNumber.standalone(in: Scalars("根据《国务院关于某事的通知》（国发〔2018〕41号）要求")) == nil)
         #expect(DocumentNumber.all(in: Scalars("根据（国发〔2018〕41号）要求")).map(\.normalized) == ["国发〔2018〕41号"])

@@ -75,6 +75,11 @@ import Testing
             #expect(found.first?.suggestion == nil)
         }
         #expect(damage("联系人：黄堃?请核对。").isEmpty, "a rare hanzi whose GBK bytes are no UTF-8 lead, before a question mark")
+        // 粵教 cut in its second character: 粵 reads, and the rest is a lead byte and the lost bytes.
+        #expect(damage("绮垫?基函(2025)18號").map(\.printed) == ["绮垫?"])
+        // A run is not begun at a common character before it when that would read as a letter (`ȫ`).
+        let project = Transcoder(encoding: .gb18030).decode(Array("專項檢查".utf8)).text
+        #expect(damage("全" + project + "工作").first?.suggestion == "專項檢查")
     }
 
     @Test func gbkReadAsLatin1() throws {
