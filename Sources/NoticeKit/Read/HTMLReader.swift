@@ -223,9 +223,9 @@ public struct HTMLReader: Sendable {
         }
         guard var best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return nil }
         // A page that puts each line in an element of its own (`<div>` or `<section>` per line) makes its
-        // longest line the densest container, and an inner wrapper around a notice's numbered items may
-        // hold a little more than the lines around it: the article is the enclosing container that holds
-        // half as much again.
+        // longest line the densest container: the article is the enclosing container that the line holds
+        // less than half of the text of. An inner wrapper around a notice's numbered items may hold a little
+        // more than the lines printed around it: the article is the element that prints those lines itself.
         var within = [Int: Int]()
         for (index, score) in scores {
             var current: Int? = index
@@ -237,7 +237,8 @@ public struct HTMLReader: Sendable {
         // The article is also the enclosing container when the body is split among elements of one kind
         // (a PDF conversion's pages, the halves of a body) and the others hold a good part of the text too.
         while let parent = enclosingContainer(of: best, in: tree),
-            within[best, default: 0] * 3 < within[parent, default: 0] * 2 || continuesInSiblings(best, within: within, in: tree)
+            within[best, default: 0] * 2 < within[parent, default: 0] || scores[parent, default: 0] * 2 >= within[best, default: 0]
+                || continuesInSiblings(best, within: within, in: tree)
         {
             best = parent
         }
@@ -382,7 +383,8 @@ public struct HTMLReader: Sendable {
     /// there was a useless one.
     static func headline(in tree: MarkupTree, before body: Int, expected: String?) -> (String, Int)? {
         let trusted = expected.map(isWholeTitle) ?? false
-        let useless = expected.map(isUselessTitle) ?? true
+        // A page title that is no whole title (`长兴县人民政府`) gives way to a headline that is one.
+        let useless = expected.map { isUselessTitle($0) || !isWholeTitle($0) } ?? true
         let wanted = expected.map(squeeze)
         var fallback: (String, Int)?
         for index in stride(from: body - 1, through: 0, by: -1) {
@@ -400,7 +402,8 @@ public struct HTMLReader: Sendable {
                 // `关于做好…的通知` in ArticleTitle, `河北省…厅关于做好…的通知` on the page.
                 if trusted, squeezed.hasSuffix(wanted), isWholeTitle(text) { return (text, index) }
             }
-            if headingTag, fallback == nil, expected == nil || isWholeTitle(text) { fallback = (text, index) }
+            // An element marked as a title by its class (`<td class="bt">`) stands in too when it is a whole one.
+            if fallback == nil, headingTag && expected == nil || isWholeTitle(text) { fallback = (text, index) }
         }
         return useless ? fallback : nil
     }

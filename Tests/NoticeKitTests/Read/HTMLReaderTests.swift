@@ -355,4 +355,16 @@ import Testing
         let texts = HTMLReader().read(page).blocks.map(\.text)
         #expect(texts.first == "湘政办函〔2024〕45号")
     }
+
+    /// A `<title>` that is only the site's owner: a whole title in a cell marked as the title is the headline.
+    @Test func aTitleCellWhenThePageTitleIsTheSitesName() {
+        let page = """
+            <html><head><title>长兴县人民政府</title></head><body><table><tr><td class="bt">长兴县人民政府办公室关于做好2025年汛期地质灾害防治工作的通知</td></tr>
+            <tr><td class="content"><p>各乡镇人民政府、街道办事处，县政府各部门：</p><p>为切实做好2025年汛期地质灾害防治工作，现将有关事项通知如下：</p>
+            <p>一、各乡镇、街道要于2025年4月30日前完成辖区地质灾害隐患点巡查排查，落实监测责任人和防灾措施。</p></td></tr></table></body></html>
+            """
+        let document = HTMLReader().read(page)
+        #expect(document.evidence["标题"] == "长兴县人民政府办公室关于做好2025年汛期地质灾害防治工作的通知")
+        #expect(document.blocks.first?.text == "长兴县人民政府办公室关于做好2025年汛期地质灾害防治工作的通知")
+    }
 }
