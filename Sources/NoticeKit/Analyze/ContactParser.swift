@@ -11,6 +11,7 @@ struct ContactParser {
         ("联系人及联系电话", .personAndPhone), ("联系人", .person), ("联络人", .person), ("承办人", .person),
         ("联络窗口", .person), ("联系窗口", .person), ("洽询窗口", .person), ("咨询窗口", .person),
         ("咨询单位", .organization), ("承办单位", .organization), ("联系机构", .organization), ("联系单位", .organization), ("联系部门", .organization), ("联系处室", .organization),
+        ("联系科室", .organization), ("承办处室", .organization), ("承办科室", .organization),
         ("联系电话（传真）", .phoneAndFax), ("联系电话(传真)", .phoneAndFax), ("电话（传真）", .phoneAndFax), ("电话(传真)", .phoneAndFax),
         ("电话/传真", .phoneAndFax), ("电话、传真", .phoneAndFax), ("电话及传真", .phoneAndFax), ("电话和传真", .phoneAndFax),
         ("电话（办）", .phone), ("电话(办)", .phone),

@@ -36,9 +36,12 @@ enum DocumentNumber {
 
     private static func match(in scalars: Scalars, bracket: Int) -> Match? {
         var start = bracket
-        // `绮垫?(2025)18號`: damage may leave a lost byte's mark in the agency's characters.
-        while start > 0, scalars[start - 1].isHan || scalars[start - 1].marksLostByte, bracket - start < 16 { start -= 1 }
-        while start < bracket, scalars[start].marksLostByte { start += 1 }
+        // `绮垫?(2025)18號`, `璨℃?(2025)47號`: damage may leave a lost byte's mark, or a symbol GBK decodes
+        // stray bytes into, among the agency's characters.
+        while start > 0, scalars[start - 1].isHan || scalars[start - 1].marksLostByte || scalars[start - 1].isGBKSymbol, bracket - start < 16 {
+            start -= 1
+        }
+        while start < bracket, !scalars[start].isHan { start += 1 }
         guard start < bracket else { return nil }
         var position = bracket + 1
         var year = 0

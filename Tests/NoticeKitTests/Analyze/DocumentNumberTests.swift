@@ -12,6 +12,7 @@ import Testing
 
     @Test func damageInTheAgencysCharacters() {
         #expect(DocumentNumber.standalone(in: Scalars("绮垫?基函(2025)18號")) == "绮垫?基函〔2025〕18號")
+        #expect(DocumentNumber.standalone(in: Scalars("璨℃?(2025)47號")) == "璨℃?〔2025〕47號")
         #expect(DocumentNumber.standalone(in: Scalars("?(2025)18號")) == nil)
     }
 
