@@ -74,6 +74,8 @@ struct ContactParser {
         .map { Array($0.unicodeScalars) }
 
     private static let callingVerbs = ["拨打", "致电", "请拨"].map { Array($0.unicodeScalars) }
+    /// The verbs' last characters: a line's other characters need no closer look.
+    private static let callingVerbLasts = Set(callingVerbs.compactMap(\.last))
 
     /// `技术联系人：`, `二、活动联络窗口：`: a word of two to four hanzi opening the line (after its item's
     /// number, if any), before a person's label.
@@ -152,7 +154,7 @@ struct ContactParser {
             group = nil
             return
         }
-        if line.count <= 20, Self.isContactHeading(line) {
+        if line.count <= 20, line.contains(where: { $0 == "联" || $0 == "聯" }), Self.isContactHeading(line) {
             // `四、联系方式` over `节能与综合利用司　陈　伟　010-68205312`: a numbered section of contacts.
             expectingPeople = true
             numberColumns = nil
@@ -168,7 +170,7 @@ struct ContactParser {
         while index < line.count {
             // `或拨打咨询电话：` and `请致电联系电话：` name the number with a verb before the label.
             let boundary = index == 0 || !line[index - 1].isHan || line[index - 1] == "及"
-                || Self.callingVerbs.contains { folded[..<index].ends(with: $0) }
+                || Self.callingVerbLasts.contains(folded[index - 1]) && Self.callingVerbs.contains { folded[..<index].ends(with: $0) }
             var found: (label: Label, office: String?, end: Int)?
             if boundary || firstLabel == nil && index <= 16, let (label, end) = Self.label(in: folded, at: index),
                 boundary || label == .person && Self.qualifiesPerson(folded, before: index)

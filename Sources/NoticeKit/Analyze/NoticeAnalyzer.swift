@@ -190,9 +190,10 @@ public struct NoticeAnalyzer: Sendable {
         for line in contactSources { contacts.read(Self.unwrapped(line)) }
         // `请与附件所列联系人沟通`, `附件：联系人及联系方式`: a notice that gives no contact of its own and
         // says it lists them in an attachment.
-        let listsContactsAttached = analysis.attachments.contains { ScriptFolding.matchingKey($0.title).contains("联系") }
-            || body.contains { $0.folded.includes("附件") && $0.folded.includes("联系") }
-        if contacts.result.isEmpty, listsContactsAttached {
+        if contacts.result.isEmpty, !tail.attachedDocuments.isEmpty,
+            analysis.attachments.contains(where: { ScriptFolding.matchingKey(Scalars($0.title)).includes("联系") })
+                || body.contains(where: { $0.folded.includes("附件") && $0.folded.includes("联系") })
+        {
             for document in tail.attachedDocuments {
                 for line in document.lines { contacts.read(Self.unwrapped(paragraphs[line].scalars)) }
             }
