@@ -120,7 +120,7 @@ struct RecipientParser {
         while position < folded.count {
             // After `、` a place may be named before its kind of division: `济源示范区`.
             guard let division = Self.division(in: folded, at: position)
-                ?? (divisionsSeen > 0 ? Self.namedZone(in: folded, at: position) : nil)
+                ?? (divisionsSeen > 0 ? Self.namedZone(in: folded, at: position) : nil) ?? Self.damagedDivision(in: folded, at: position)
             else { break }
             longDivision = longDivision || division > 1
             var next = position + division
@@ -185,6 +185,26 @@ struct RecipientParser {
 
     private static func endsWithDivision(_ folded: Scalars) -> Bool {
         divisionScalars.contains { folded.ends(with: $0) }
+    }
+
+    /// `湴绱氫互涓�市` for 地级以上市, `甯傘�佺福(市、區)`: divisions damage made unreadable, up to the division or
+    /// the bracket of divisions that follows them. The run holds hanzi, lost bytes' marks and GBK's symbols:
+    /// a mark or a symbol at least, or two rare hanzi.
+    private static func damagedDivision(in folded: Scalars, at start: Int) -> Int? {
+        var end = start
+        var damaged = 0
+        while end < folded.count, end - start < 12 {
+            let scalar = folded[end]
+            if end - start >= 2, damaged >= 2 {
+                if scalar.isOpenParen { return end - start }
+                if let division = division(in: folded, at: end) { return end - start + division }
+            }
+            guard scalar.isHan || scalar.marksLostByte || scalar.isGBKSymbol else { return nil }
+            // A mark or a symbol is damage by itself; a rare hanzi takes two.
+            if !scalar.isHan { damaged += 2 } else if !CommonHanzi.shared.contains(scalar) { damaged += 1 }
+            end += 1
+        }
+        return nil
     }
 
     /// `济源示范区`, `浦东新区`, `航空港区`: a place's name, then a kind of zone.
