@@ -138,6 +138,8 @@ struct ContactParser {
     private var areaCode: String?
     /// After a `联系人：` with nothing on its line, the lines below list the people.
     private var expectingPeople = false
+    /// The office a line of its own named in that list, for the people under it.
+    private var listOffice: String?
     /// The kinds of number a table's columns hold, in order, while its rows are read; nil for a column
     /// of any phone (`电话`), where a number keeps the kind its digits give.
     private var numberColumns: [Phone.Kind?]?
@@ -216,14 +218,29 @@ struct ContactParser {
                 if let columns = numberColumns, contacts.count == first + 1, contacts[first].phones.count == columns.count {
                     for (index, kind) in columns.enumerated() { if let kind { contacts[first].phones[index].kind = kind } }
                 }
+                if let listOffice {
+                    for index in first..<contacts.count where contacts[index].organization == nil { contacts[index].organization = listOffice }
+                }
+            } else if expectingPeople, Self.isOfficeLine(line) {
+                // `省林业局造林绿化处` on its own line over its people and their numbers.
+                listOffice = line.squeezed.string
             } else {
                 expectingPeople = false
                 numberColumns = nil
+                listOffice = nil
             }
             return
         }
         let listing = expectingPeople
         expectingPeople = false
+        let firstAdded = contacts.count
+        // `陈晓峰，电话：…` under an office's line: the office is theirs, as long as the list goes on.
+        defer {
+            if listing, expectingPeople, let listOffice {
+                for index in firstAdded..<contacts.count where contacts[index].organization == nil { contacts[index].organization = listOffice }
+            }
+            if !expectingPeople { listOffice = nil }
+        }
         let listsPeople = segments.contains { $0.label == .person || $0.label == .personAndPhone }
         if !listsPeople, let firstLabel {
             let opening = Array(line[..<firstLabel])
@@ -586,6 +603,11 @@ struct ContactParser {
     /// `办公厅`, `财务科`, `张家港市`: a short token that names an office or a place, not a person.
     /// An office's name and nothing else: Han characters ending as an agency's name ends, too long to be
     /// a person's.
+    /// A line that is an office's name alone, as a list of contacts prints it over its people.
+    static func isOfficeLine(_ line: Scalars) -> Bool {
+        line.count <= 40 && isOfficeAlone(line.trimmed())
+    }
+
     private static func isOfficeAlone(_ text: Scalars) -> Bool {
         let squeezed = text.squeezed
         return squeezed.count >= 4 && squeezed.allSatisfy(\.isHan) && !isPersonName(squeezed) && endsLikeOffice(squeezed)

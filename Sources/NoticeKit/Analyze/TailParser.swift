@@ -89,15 +89,16 @@ struct TailParser {
         return result
     }
 
-    /// A detail line in a block of them that a contact label heads, or a table of contacts under its row of
-    /// column titles (`单　　位　　联系人　　电　　话`), with or without a label over it.
+    /// A detail line in a block of them that a contact label heads, an office's name over some of them, or
+    /// a table of contacts under its row of column titles (`单　　位　　联系人　　电　　话`), with or without a
+    /// label over it.
     private func isUnderContactLabel(_ index: Int) -> Bool {
         var cursor = index
         var titled = false
         while cursor >= bodyStart, index - cursor < 8, !titled {
             let scalars = paragraphs[cursor].scalars
             titled = ContactParser.numberColumns(scalars) != nil
-            guard titled || ContactParser.isContactDetailLine(scalars) else { break }
+            guard titled || ContactParser.isContactDetailLine(scalars) || ContactParser.isOfficeLine(scalars) else { break }
             cursor -= 1
         }
         return cursor < index && (titled || cursor >= bodyStart && ContactParser.isContactLine(paragraphs[cursor]))

@@ -308,6 +308,27 @@ import Testing
         #expect(notice.sections.last?.paragraphs.contains { $0.contains("林建华") } == false)
     }
 
+    /// An office's name on its own line over its people: theirs, and the block still ends the body, so the
+    /// 附件 list above it is the list.
+    @Test func anOfficeLineOverItsPeople() {
+        let notice = analyze("""
+            河南省教育厅关于做好2025年学生资助政策宣传工作的通知
+            各普通高等学校：
+            现将有关事项通知如下。请于2025年5月30日前报送宣传工作总结。
+            附件：1.2025年学生资助政策宣传重点任务清单
+            2.宣传活动情况统计表
+            联系方式：
+            高校学生司
+            郭海涛　0371-69691873
+            王　璐　0371-69969227
+            河南省教育厅
+            2025年4月8日
+            """)
+        #expect(notice.contacts.map(\.name) == ["郭海涛", "王璐"])
+        #expect(notice.contacts.map(\.organization) == ["高校学生司", "高校学生司"])
+        #expect(notice.attachments.map(\.title) == ["2025年学生资助政策宣传重点任务清单", "宣传活动情况统计表"])
+    }
+
     /// A notice that says its contacts are in an attachment has them there; a page's footer after the
     /// date is not a contact of a notice that says nothing of the kind.
     @Test func contactsListedInAnAttachment() {
