@@ -290,7 +290,9 @@ struct TailParser {
         if let open = folded.lastIndex(where: \.isOpenParen), folded.last?.isCloseParen == true, folded.count - open <= 14 {
             folded.removeSubrange(open...)
         }
-        guard folded.count >= 4, folded.count <= 80, !folded.contains(where: { $0 == "。" }) else { return false }
+        // `上一篇：关于…的通知`, a copied page's link to the article before, names a title after a label; a
+        // title itself has no colon.
+        guard folded.count >= 4, folded.count <= 80, !folded.contains(where: { $0 == "。" || $0.isColon }) else { return false }
         let endings = ["办法", "规定", "方案", "细则", "规则", "规划", "纲要", "意见", "通知", "决定", "目录", "清单", "名单", "标准", "指南", "计划", "条例", "章程", "制度", "要点", "规范", "说明", "公告", "通告"]
         return endings.contains { folded.ends(with: $0.unicodeScalars) }
     }

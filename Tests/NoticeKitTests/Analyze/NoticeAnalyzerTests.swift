@@ -272,6 +272,15 @@ import Testing
             到2027年，累计实施城镇老旧小区改造3000万平方米。
             """)
         #expect(plan.attachments.map(\.title) == ["上海市城市更新行动实施方案（2025—2027年）"])
+        let copied = analyze("""
+            关于2025年度苏州市职业培训机构年检工作的公告
+            现将2025年度职业培训机构年检有关事项公告如下。年检材料报送时间为2025年4月1日至4月30日。
+            苏州市人力资源和社会保障局
+            2025年3月10日
+            上一篇：关于公布2025年苏州市最低工资标准的通知
+            主办单位：苏州市人力资源和社会保障局　　电话：0512-65223300
+            """)
+        #expect(copied.attachments.isEmpty)
         // A title broken where it reads well, with and without `附件` over it.
         for label in ["", "附件\n"] {
             let rules = analyze("""
