@@ -340,6 +340,11 @@ import Testing
             """
         let texts = HTMLReader().read(page).blocks.map(\.text)
         #expect(Array(texts.prefix(3)) == ["深府办函〔2025〕45号", "深圳市人民政府办公厅关于开展臭氧污染防控攻坚行动的通知", "各区人民政府，市政府直属各单位："])
+        // The info line as one text: the number opens it, spaced from the date and the source.
+        let plain = page.replacingOccurrences(
+            of: "<span>深府办函〔2025〕45号</span><span>来源：深圳市人民政府办公厅</span><time>2025-04-30</time>",
+            with: "深府办函〔2025〕45号　　2025-04-30　　来源：深圳市人民政府办公厅")
+        #expect(HTMLReader().read(plain).blocks.first?.text == "深府办函〔2025〕45号")
     }
 
     /// The head laid out as a table of rows beside the body: the number is in a row of its own.
