@@ -151,16 +151,12 @@ struct ContactParser {
     mutating func read(_ line: Scalars) {
         if let columns = Self.numberColumns(line) {
             // `单位　联系人　座机　手机` over the rows of a table of contacts.
-            expectingPeople = true
-            numberColumns = columns
-            group = nil
+            startList(columns: columns)
             return
         }
         if line.count <= 20, line.contains(where: { $0 == "联" || $0 == "聯" }), Self.isContactHeading(line) {
             // `四、联系方式` over `节能与综合利用司　陈　伟　010-68205312`: a numbered section of contacts.
-            expectingPeople = true
-            numberColumns = nil
-            group = nil
+            startList()
             return
         }
         guard expectingPeople || line.contains(where: \.isColon) else { return }
@@ -206,9 +202,7 @@ struct ContactParser {
             }
             if Self.introducesContacts(line) {
                 // `…请及时与下列部门联系：` over rows of offices, people and numbers.
-                expectingPeople = true
-                numberColumns = nil
-                group = nil
+                startList()
                 return
             }
             if expectingPeople, Self.isContactDetailLine(line) {
@@ -218,9 +212,7 @@ struct ContactParser {
                 if let columns = numberColumns, contacts.count == first + 1, contacts[first].phones.count == columns.count {
                     for (index, kind) in columns.enumerated() { if let kind { contacts[first].phones[index].kind = kind } }
                 }
-                if let listOffice {
-                    for index in first..<contacts.count where contacts[index].organization == nil { contacts[index].organization = listOffice }
-                }
+                giveListOffice(from: first)
             } else if expectingPeople, Self.isOfficeLine(line) {
                 // `省林业局造林绿化处` on its own line over its people and their numbers.
                 listOffice = line.squeezed.string
@@ -236,9 +228,7 @@ struct ContactParser {
         let firstAdded = contacts.count
         // `陈晓峰，电话：…` under an office's line: the office is theirs, as long as the list goes on.
         defer {
-            if listing, expectingPeople, let listOffice {
-                for index in firstAdded..<contacts.count where contacts[index].organization == nil { contacts[index].organization = listOffice }
-            }
+            if listing, expectingPeople { giveListOffice(from: firstAdded) }
             if !expectingPeople { listOffice = nil }
         }
         let listsPeople = segments.contains { $0.label == .person || $0.label == .personAndPhone }
@@ -308,6 +298,19 @@ struct ContactParser {
             // number's value.
             if [.phone, .hotline, .phoneAndFax, .mobile, .fax].contains(segment.label), value.contains("@") { addEmails(value) }
         }
+    }
+
+    /// A line that heads a list of people below it; `columns` when it is a table's row of column titles.
+    private mutating func startList(columns: [Phone.Kind?]? = nil) {
+        expectingPeople = true
+        numberColumns = columns
+        group = nil
+    }
+
+    /// The office named on a line of its own in the list, for the people added from `first` on who have none.
+    private mutating func giveListOffice(from first: Int) {
+        guard let listOffice else { return }
+        for index in first..<contacts.count where contacts[index].organization == nil { contacts[index].organization = listOffice }
     }
 
     /// `王明`, `李华（010-68555678），张伟（021-23114567）`, `张三 0571-87050000，李四 13812345678`:
