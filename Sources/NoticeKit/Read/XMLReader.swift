@@ -171,23 +171,25 @@ public struct XMLReader: Sendable {
         guard let field = Self.printedFields[Self.lowercased(tree.nodes[index].name)], holdsText(tree, index) else { return nil }
         let value = BlockBuilder.collapse(tree.textContent(of: index))
         let end = tree.nodes[index].end
-        switch field {
-        case .copyTo:
-            return (value.hasPrefix("抄送") ? value : "抄送：" + value, end)
-        case .printer:
-            guard let date = tree.nodes[end...].firstIndex(where: { $0.kind == .element }),
-                Self.printedFields[Self.lowercased(tree.nodes[date].name)] == .printedDate
-            else {
-                return (value, end)
-            }
-            let printed = BlockBuilder.collapse(tree.textContent(of: date))
-            return (value + "　　" + printed + (printed.hasSuffix("印发") ? "" : "印发"), tree.nodes[date].end)
-        case .printedDate:
-            return (value.hasSuffix("印发") ? value : value + "印发", end)
+        guard field == .printer, let date = tree.nodes[end...].firstIndex(where: { $0.kind == .element }),
+            Self.printedFields[Self.lowercased(tree.nodes[date].name)] == .printedDate
+        else {
+            return (Self.printed(field, value), end)
         }
+        let printed = Self.printed(.printedDate, BlockBuilder.collapse(tree.textContent(of: date)))
+        return (value + "　　" + printed, tree.nodes[date].end)
     }
 
     private enum PrintedField { case copyTo, printer, printedDate }
+
+    /// A 版记 field's value as the notice prints it: `抄送：…`, the printer's name, `…印发`.
+    private static func printed(_ field: PrintedField, _ value: String) -> String {
+        switch field {
+        case .copyTo: value.hasPrefix("抄送") ? value : "抄送：" + value
+        case .printer: value
+        case .printedDate: value.hasSuffix("印发") ? value : value + "印发"
+        }
+    }
 
     /// An element's name in lower case, for the lists of names above; most names have no capital letter
     /// to lower, and are not copied.
@@ -233,11 +235,7 @@ public struct XMLReader: Sendable {
         if lineFieldNames.contains(key) { return hasLineBreak(value) ? TextReader().read(value).blocks.map(\.text) : [value] }
         if recipientListNames.contains(key) { return [asRecipients(value)] }
         if isAttachmentName(key) { return [afterAttachment || value.hasPrefix("附件") ? value : "附件：" + value] }
-        switch printedFields[key] {
-        case .copyTo: return [value.hasPrefix("抄送") ? value : "抄送：" + value]
-        case .printer, .printedDate: return [value.hasSuffix("印发") || printedFields[key] == .printer ? value : value + "印发"]
-        case nil: return nil
-        }
+        return printedFields[key].map { [printed($0, value)] }
     }
 
     /// Elements an export lists a notice's attachments in, in pinyin and its initials too (附件说明 `fjsm`).
@@ -261,11 +259,15 @@ public struct XMLReader: Sendable {
         guard let first = titles.first else { return nil }
         if first.title.hasPrefix("附件") { return titles.map(\.title) }
         guard titles.count > 1 else { return ["附件：" + first.title] }
-        return titles.enumerated().map { position, entry in
-            let stated = Self.ordinalAttributes.lazy.compactMap { tree.attribute($0, of: entry.item) }.first { Int($0) != nil }
-            let line = "\(stated ?? String(position + 1))．\(entry.title)"
-            return position == 0 ? "附件：" + line : line
-        }
+        return titles.enumerated().map { position, entry in Self.listedAttachment(entry.title, item: entry.item, at: position, in: tree) }
+    }
+
+    /// An attachment as the `position`th line of a printed 附件 list: numbered by its item's `xh` or by its
+    /// place, the first after `附件：`.
+    private static func listedAttachment(_ title: String, item: Int, at position: Int, in tree: MarkupTree) -> String {
+        let stated = ordinalAttributes.lazy.compactMap { tree.attribute($0, of: item) }.first { Int($0) != nil }
+        let line = "\(stated ?? String(position + 1))．\(title)"
+        return position == 0 ? "附件：" + line : line
     }
 
     /// `<fj>…</fj>` holding one title, alone or one of a run of its name (`<fujian xh="1">…</fujian>
@@ -280,9 +282,7 @@ public struct XMLReader: Sendable {
         guard let position = run.firstIndex(of: index) else { return nil }
         let numbered = title.unicodeScalars.first?.properties.numericType != nil
         guard run.count > 1, !numbered else { return [position == 0 ? "附件：" + title : title] }
-        let stated = Self.ordinalAttributes.lazy.compactMap { tree.attribute($0, of: index) }.first { Int($0) != nil }
-        let line = "\(stated ?? String(position + 1))．\(title)"
-        return [position == 0 ? "附件：" + line : line]
+        return [Self.listedAttachment(title, item: index, at: position, in: tree)]
     }
 
     /// The 版记 elements whose label is only their name: GB/T 33476's, the short names exports use for
