@@ -389,7 +389,7 @@ struct ContactParser {
     static func isUnreadable(_ text: some Collection<Unicode.Scalar>, length: ClosedRange<Int> = 2...10) -> Bool {
         let printed = text.filter { !$0.isLayoutSpace }
         guard length.contains(printed.count) else { return false }
-        if printed.contains(where: { $0.marksLostByte || $0.isGBKSymbol }) { return true }
+        if printed.contains(where: \.isDamageSign) { return true }
         let han = ScriptFolding.matchingKey(printed).filter(\.isHan)
         return han.count >= max(2, printed.count - 1) && han.count(where: { !CommonHanzi.shared.contains($0) }) * 4 > han.count
     }

@@ -38,7 +38,7 @@ enum DocumentNumber {
         var start = bracket
         // `绮垫?(2025)18號`, `璨℃?(2025)47號`: damage may leave a lost byte's mark, or a symbol GBK decodes
         // stray bytes into, among the agency's characters.
-        while start > 0, scalars[start - 1].isHan || scalars[start - 1].marksLostByte || scalars[start - 1].isGBKSymbol, bracket - start < 16 {
+        while start > 0, scalars[start - 1].isHan || scalars[start - 1].isDamageSign, bracket - start < 16 {
             start -= 1
         }
         while start < bracket, !scalars[start].isHan { start += 1 }

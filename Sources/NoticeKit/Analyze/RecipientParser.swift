@@ -199,7 +199,7 @@ struct RecipientParser {
                 if scalar.isOpenParen { return end - start }
                 if let division = division(in: folded, at: end) { return end - start + division }
             }
-            guard scalar.isHan || scalar.marksLostByte || scalar.isGBKSymbol else { return nil }
+            guard scalar.isHan || scalar.isDamageSign else { return nil }
             // A mark or a symbol is damage by itself; a rare hanzi takes two.
             if !scalar.isHan { damaged += 2 } else if !CommonHanzi.shared.contains(scalar) { damaged += 1 }
             end += 1

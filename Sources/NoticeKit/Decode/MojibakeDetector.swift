@@ -400,6 +400,10 @@ public struct MojibakeDetector: Sendable {
 }
 
 extension Unicode.Scalar {
+    /// What damage leaves in Chinese text besides hanzi: a lost byte's mark, or a symbol GBK decodes stray
+    /// bytes into.
+    var isDamageSign: Bool { marksLostByte || isGBKSymbol }
+
     /// What GBK's rows besides hanzi decode bytes into: kana, Greek, Cyrillic, pinyin letters, bopomofo,
     /// primes and ℃, box drawing and other symbols, and the private-use characters of its user-defined areas.
     var isGBKSymbol: Bool {

@@ -367,9 +367,9 @@ public struct HTMLReader: Sendable {
                     node.text.contains(bytes: "号".utf8) || node.text.contains(bytes: "號".utf8)
                 else { continue }
                 let text = node.text.trimmingLayout()
-                if DocumentNumber.standalone(in: Scalars(text)) != nil { return text }
-                // `豫政办〔2025〕12号　　2025-04-03　　来源：…`: the number opening an info line, spaced from the rest.
                 let scalars = Scalars(text)
+                if DocumentNumber.standalone(in: scalars) != nil { return text }
+                // `豫政办〔2025〕12号　　2025-04-03　　来源：…`: the number opening an info line, spaced from the rest.
                 if let match = DocumentNumber.all(in: scalars).first, match.range.lowerBound == 0, match.range.upperBound < scalars.count,
                     scalars[match.range.upperBound].isLayoutSpace
                 {
