@@ -38,11 +38,15 @@ public struct TextDecoder: Sendable {
         }
         if let declared {
             let result = Transcoder(encoding: declared).decode(bytes)
-            if result.invalidOffsets.isEmpty || declared == .utf8 && result.invalidOffsets.count * 200 < bytes.count {
+            let clean = result.invalidOffsets.isEmpty || declared == .utf8 && result.invalidOffsets.count * 200 < bytes.count
+            // GB18030 and Big5 each accept most two-byte pairs of the other, so a page labelled with the
+            // wrong one of them decodes without an error, into rare characters instead of common ones.
+            if clean, declared == .utf8 || Self.readsAsChinese(result.text) {
                 return finish(result, encoding: declared, label: label, notes: notes)
             }
             let best = detect(bytes)
-            if best.encoding != declared, best.result.invalidOffsets.count < result.invalidOffsets.count {
+            let fewerErrors = best.result.invalidOffsets.count < result.invalidOffsets.count || clean && best.result.invalidOffsets.isEmpty
+            if best.encoding != declared, fewerErrors {
                 notes.append(Diagnostic(
                     code: "charset-mismatch", severity: .warning,
                     message: "The input declares \(label ?? declared.rawValue) but its bytes read as \(best.encoding.rawValue); it was decoded as \(best.encoding.rawValue)."))
@@ -97,23 +101,36 @@ public struct TextDecoder: Sendable {
     /// iconv's UTF-8 output. Han characters lie in U+3400–U+9FFF, U+F900–U+FAFF and from U+20000 on,
     /// whose UTF-8 leads are E3–E9, EF and F0–F3; any other sequence is passed over by its lead byte.
     static func hanScore(_ utf8: [UInt8]) -> Int {
-        let common = CommonHanzi.shared
-        var score = 0
-        utf8.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                guard (0xE3...0xE9).contains(lead) || lead == 0xEF || (0xF0...0xF3).contains(lead) else {
-                    index += ValidUTF8.length(lead: lead)
-                    continue
-                }
-                let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
-                index += length
-                guard CommonHanzi.isHan(scalar) else { continue }
-                score += common.contains(scalar) ? 2 : -1
+        let counts = utf8.withUnsafeBufferPointer(hanCounts)
+        return counts.common * 2 - (counts.han - counts.common)
+    }
+
+    /// Whether three in four of a text's Han characters are common ones; a text with too few to tell
+    /// counts as read.
+    static func readsAsChinese(_ text: String) -> Bool {
+        var text = text
+        let counts = text.withUTF8(hanCounts)
+        return counts.han < 20 || counts.common * 4 >= counts.han * 3
+    }
+
+    private static func hanCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (han: Int, common: Int) {
+        let table = CommonHanzi.shared
+        var han = 0
+        var common = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            guard (0xE3...0xE9).contains(lead) || lead == 0xEF || (0xF0...0xF3).contains(lead) else {
+                index += ValidUTF8.length(lead: lead)
+                continue
             }
+            let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+            index += length
+            guard CommonHanzi.isHan(scalar) else { continue }
+            han += 1
+            if table.contains(scalar) { common += 1 }
         }
-        return score
+        return (han, common)
     }
 
     private func finish(

@@ -57,6 +57,23 @@ import Testing
         #expect(decoded.text.contains("喆关于开展质量月活动的通知</body>"))
     }
 
+    /// Big5 bytes decode as GB18030 without an error, but into rare characters: the label is not believed.
+    @Test func big5LabelledGB2312() {
+        let head = Array("<html><head><meta charset=\"gb2312\"></head><body>".utf8)
+        let decoded = TextDecoder().decode(head + Self.big5 + Self.big5 + Self.big5 + Array("</body></html>".utf8))
+        #expect(decoded.encoding == .big5)
+        #expect(decoded.text.contains("關於開展質量月活動的通知關於"))
+        #expect(decoded.diagnostics.map(\.code) == ["charset-mismatch"])
+    }
+
+    /// The same check leaves a GBK page whose label is right alone, rare characters and all.
+    @Test func gbkLabelledGB2312KeepsItsLabel() {
+        let head = Array("<html><head><meta charset=\"gb2312\"></head><body>".utf8)
+        let decoded = TextDecoder().decode(head + Self.gbk + Self.gbk + [0x86, 0xB4, 0x86, 0xB4] + Array("</body></html>".utf8))
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.diagnostics.isEmpty)
+    }
+
     @Test func fourByteGB18030Sequences() {
         let decoded = TextDecoder().decode(Array("<?xml version=\"1.0\" encoding=\"GB18030\"?><a>".utf8) + [0x95, 0x32, 0x82, 0x36] + Self.gbk)
         #expect(decoded.text.contains("\u{20000}关于"))
