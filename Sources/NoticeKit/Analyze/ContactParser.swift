@@ -91,7 +91,11 @@ struct ContactParser {
     static func isContactLine(_ paragraph: Paragraph) -> Bool {
         var scalars = paragraph.scalars.trimmed()
         if scalars.first?.isOpenParen == true { scalars.removeFirst() }
-        return label(in: ScriptFolding.matchingKey(scalars), at: 0) != nil
+        let folded = ScriptFolding.matchingKey(scalars)
+        if label(in: folded, at: 0) != nil { return true }
+        // `平台技术支持电话：400-…`: a number under a label of its own, when a number follows it.
+        guard let (_, end) = qualifiedHotline(in: folded, at: 0) else { return false }
+        return isContactDetailLine(Array(scalars[end...]))
     }
 
     /// Titles of a table's columns, spaced out as tables print them: `单　　位　　联系人　　座　机　　手　机`.

@@ -21,6 +21,8 @@ struct SectionParser {
         var section: Section
         var style: SectionMarker.Style
         var runIn: Bool
+        /// The item is one sentence, its heading ending at the line's full stop.
+        var sentence: Bool
     }
 
     func parse(_ paragraphs: [Paragraph]) -> Result {
@@ -61,17 +63,23 @@ struct SectionParser {
                 label: marker.label, style: marker.style.rawValue, ordinal: marker.ordinal,
                 level: path.count + 1, heading: heading)
             if let rest { section.paragraphs.append(rest) }
-            path.append(Open(section: section, style: marker.style, runIn: runIn))
+            let sentence = !runIn && paragraph.scalars.trimmed().last.map { $0 == "。" || $0 == "｡" } == true
+            path.append(Open(section: section, style: marker.style, runIn: runIn, sentence: sentence))
             lastRunIn = runIn
         }
         if !path.isEmpty {
             // After a run-in item every unnumbered paragraph closes the notice; after a standalone heading
-            // its first paragraph is its text and only recognizable closing formulas close the notice.
+            // its first paragraph is its text and only recognizable closing formulas close the notice. One-
+            // sentence items in a row (`一、…予以废止。` `二、…做好衔接工作。`) have no text of their own, so
+            // what follows the last of them closes the notice too.
+            let last = path[path.count - 1]
+            let previous = path.count > 1 ? path[path.count - 2].section.children.last : result.sections.last
+            let afterList = last.sentence && previous.map { $0.paragraphs.isEmpty && $0.children.isEmpty } == true
             var keep = [String]()
             var closing = [String]()
             for (position, paragraph) in trailing.enumerated() {
                 let isFormula = Self.opensClosingFormula(paragraph.scalars)
-                if lastRunIn || isFormula || (position > 0 && !closing.isEmpty) {
+                if lastRunIn || afterList || isFormula || (position > 0 && !closing.isEmpty) {
                     closing.append(paragraph.text)
                 } else {
                     keep.append(paragraph.text)

@@ -298,6 +298,53 @@ import Testing
         }
     }
 
+    /// One-sentence items in a row have no text of their own: the paragraph after the last one closes the
+    /// notice. After an item with a heading of its own, the paragraph is still the item's text.
+    @Test func aParagraphAfterOneSentenceItemsIsTheClosing() {
+        let decision = analyze("""
+            宁波市人民政府关于废止部分市政府规范性文件的决定
+            各区（县、市）人民政府，市直各单位：
+            经清理，市政府决定：
+            一、对《宁波市城市房屋使用安全管理办法》等12件市政府规范性文件予以废止。
+            二、各有关部门要做好废止文件的衔接工作。
+            本决定自2025年9月1日起施行。
+            宁波市人民政府
+            2025年8月5日
+            """)
+        #expect(decision.closing == ["本决定自2025年9月1日起施行。"])
+        #expect(decision.sections.map(\.paragraphs) == [[], []])
+        let headed = analyze("""
+            宁波市人民政府关于做好防汛工作的通知
+            各区（县、市）人民政府：
+            一、落实责任。
+            各地要落实防汛责任。
+            二、加强值守
+            汛期实行24小时值班。
+            宁波市人民政府
+            2025年6月5日
+            """)
+        #expect(headed.closing.isEmpty)
+        #expect(headed.sections.map(\.paragraphs) == [["各地要落实防汛责任。"], ["汛期实行24小时值班。"]])
+    }
+
+    /// `平台技术支持电话：` is a number's own label: with the contact above it, it ends the body.
+    @Test func aContactBlockWithANumberUnderItsOwnLabel() {
+        let notice = analyze("""
+            山东省教育厅关于做好寒假期间学校安全工作的通知
+            各市教育（教体）局：
+            一、加强安全教育
+            各地要在放假前开展一次安全教育。
+            二、严格值班值守
+            寒假期间实行24小时值班制度。
+            联系人：省教育厅安全稳定工作处　刘涛，电话：0531-81916523
+            平台技术支持电话：400-658-1234
+            山东省教育厅
+            2026年1月8日
+            """)
+        #expect(notice.sections.last?.paragraphs == ["寒假期间实行24小时值班制度。"])
+        #expect(notice.contacts.map(\.name) == ["刘涛", nil])
+    }
+
     /// A table of contacts under its row of column titles ends the body, as a labelled contact does.
     @Test func aContactTableIsNotTheClosing() {
         let notice = analyze("""
