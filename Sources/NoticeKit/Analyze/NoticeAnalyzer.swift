@@ -115,7 +115,8 @@ public struct NoticeAnalyzer: Sendable {
         // A line that ends with a colon (`…现将有关事项通告如下：`) opens the body; it is no title.
         if !title.isEmpty, !(title.unicodeScalars.last?.isColon == true && evidence["标题"]?.isEmpty == false) {
             analysis.title = Self.withoutTrailingNumber(title)
-        } else if let stated = evidence["标题"], !stated.isEmpty {
+        } else if let stated = evidence["标题"], !stated.isEmpty, names.names(inRow: Scalars(stated)) == nil {
+            // A page titled with its site's owner (`<title>山东省科学技术厅</title>`) names no notice.
             analysis.title = Self.withoutTrailingNumber(stated)
         }
         if let title = analysis.title {
@@ -207,7 +208,10 @@ public struct NoticeAnalyzer: Sendable {
             let scalars = paragraphs[line].scalars.trimmed()
             let start = (scalars.firstIndex(where: \.isColon) ?? -1) + 1
             if tail.copyToNameEnds.contains(line), copyTo.last == "，" { copyTo.removeLast() }
-            copyTo += Array(scalars[start...]) + ["，"]
+            // A group of names may end its line with a full stop, as the 抄送 of 1999's layout did.
+            var names = Array(scalars[start...])
+            while names.last == "。" { names.removeLast() }
+            copyTo += names + ["，"]
         }
         while let last = copyTo.last, last == "。" || last == "，" || last == "." { copyTo.removeLast() }
         if analysis.recipients.isEmpty, let first = tail.recipientLines.first {

@@ -57,15 +57,17 @@ struct RecipientParser {
     /// is a place and the last is one with a body.
     private func namedPlaces(_ items: [Scalars]) -> (String, Scalars)? {
         guard items.count >= 2, let last = items.last else { return nil }
-        for item in items.dropLast() {
-            let folded = ScriptFolding.matchingKey(item.trimmed())
-            guard placeLengths(at: folded).contains(folded.count) else { return nil }
-        }
         let trimmed = last.trimmed()
         let folded = ScriptFolding.matchingKey(trimmed)
         guard let length = placeLengths(at: folded).filter({ trimmed.count - $0 >= 2 }).first,
             (OrganizationNames.suffixes + Self.genericBodies).contains(where: { folded.ends(with: $0.unicodeScalars) })
         else { return nil }
+        for item in items.dropLast() {
+            let place = ScriptFolding.matchingKey(item.trimmed())
+            // `光明、坪山新区城市建设局`: a place may leave out the kind of division it shares with the last (`新区`).
+            let sharesKind = (2...4).contains(place.count) && place.allSatisfy(CommonHanzi.isHan)
+            guard sharesKind || placeLengths(at: place).contains(place.count) else { return nil }
+        }
         let places = items.dropLast().map { $0.trimmed() } + [Array(trimmed[..<length])]
         return (places.map(\.string).joined(separator: "、"), Array(trimmed[length...]))
     }

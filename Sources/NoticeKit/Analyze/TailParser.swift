@@ -254,6 +254,8 @@ struct TailParser {
             } else if isPrintedLine(paragraph) {
                 closeDocument(at: index)
                 result.printedLine = index
+            } else if Self.isSubjectWords(paragraph) {
+                closeDocument(at: index)
             } else if openDocument == nil, result.noteLine == nil, isNote(paragraph) {
                 result.noteLine = index
             } else if openDocument == nil, isAttachmentHeader(paragraph), listsItems(paragraph) || headsList(at: index) {
@@ -311,6 +313,8 @@ struct TailParser {
                 result.recipientLines = [end - 1]
             } else if isPrintedLine(paragraph) {
                 result.printedLine = end - 1
+            } else if Self.isSubjectWords(paragraph) {
+                // Recorded nowhere: the record has no field for a 版记's subject words.
             } else if result.noteLine == nil, isNote(paragraph) {
                 result.noteLine = end - 1
             } else {
@@ -367,6 +371,13 @@ struct TailParser {
         guard index > bodyStart, paragraph.squeezed.count <= 120, !isPrintedLine(paragraph), !isNote(paragraph),
             !paragraph.scalars.dropLast().contains(where: { $0 == "。" })
         else { return false }
+        // `抄送：省委各部门，省军区。` over `省人大常委会办公厅，省政协办公厅。`: before 2012 each group of a
+        // 抄送 list was a sentence of its own, on a line of its own.
+        if paragraphs[index - 1].squeezed.last == "。", Self.isGroupOfNames(paragraph.squeezed),
+            isCopyTo(paragraphs[index - 1]) || isRecipientHead(paragraphs[index - 1]) || continuesList(index - 1)
+        {
+            return true
+        }
         var above = index - 1
         while above > bodyStart, index - above < 4 {
             guard let last = paragraphs[above].squeezed.last else { return false }
@@ -376,6 +387,14 @@ struct TailParser {
             above -= 1
         }
         return false
+    }
+
+    /// `省人大常委会办公厅，省政协办公厅，省法院。`: short names parted by `，` or `、`, and a full stop.
+    private static func isGroupOfNames(_ line: Scalars) -> Bool {
+        guard line.last == "。", line.contains(where: { $0 == "，" || $0 == "、" }) else { return false }
+        return Array(line.dropLast()).pieces(separatedBy: { $0 == "，" || $0 == "、" }).allSatisfy { name in
+            (2...16).contains(name.count) && name.allSatisfy { CommonHanzi.isHan($0) || $0.isOpenParen || $0.isCloseParen }
+        }
     }
 
     /// A list line that stops on a hanzi, over a line that opens with one, goes on listing or ends the
@@ -407,6 +426,13 @@ struct TailParser {
 
     /// `（此件公开发布）`: a parenthesized remark after the date. Macau's gazette closes each notice with
     /// its own remark, the fee for printing it (`（是項刊登費用為 $1,785.00）`), which is not the notice's.
+    /// `主题词：交通　公路　通知`: the subject words that headed a 版记 before 2012.
+    static func isSubjectWords(_ paragraph: Paragraph) -> Bool {
+        let folded = paragraph.folded
+        guard folded.starts(with: "主题词".unicodeScalars) else { return false }
+        return folded.dropFirst(3).first { !$0.isLayoutSpace }?.isColon == true
+    }
+
     func isNote(_ paragraph: Paragraph) -> Bool {
         let squeezed = paragraph.squeezed
         return squeezed.count >= 4 && squeezed.first?.isOpenParen == true && squeezed.last?.isCloseParen == true

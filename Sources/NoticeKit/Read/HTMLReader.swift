@@ -387,7 +387,7 @@ public struct HTMLReader: Sendable {
     /// The article's headline printed above the body: the last heading-like element before it whose text
     /// matches the page's title or is a fuller form of it. When the page's title is missing or useless
     /// (cut short with `...`, or the site's name), the last `h1`–`h3` before the body, a whole title if
-    /// there was a useless one.
+    /// there was a useless one, or the last whole title printed bold or centred.
     static func headline(in tree: MarkupTree, before body: Int, expected: String?) -> (String, Int)? {
         let trusted = expected.map(isWholeTitle) ?? false
         // A page title that is no whole title (`长兴县人民政府`) gives way to a headline that is one.
@@ -398,7 +398,9 @@ public struct HTMLReader: Sendable {
             let node = tree.nodes[index]
             guard node.kind == .element, !tree.isInside(body, index) else { continue }
             let headingTag = ["h1", "h2", "h3"].contains(node.name)
-            guard headingTag || tree.classOrID(of: index, contains: ["title", "tit", "bt"]) else { continue }
+            let marked = headingTag || tree.classOrID(of: index, contains: ["title", "tit", "bt"])
+            // Bold and centred elements are many; they are looked at only when the page's title will not do.
+            guard marked || useless && standsOut(tree.nodes[index]) else { continue }
             let pieces = BlockBuilder(tree: tree).blocks(in: index).map(\.text)
             let text = pieces.joined()
             let length = text.characterCount
@@ -409,10 +411,20 @@ public struct HTMLReader: Sendable {
                 // `关于做好…的通知` in ArticleTitle, `河北省…厅关于做好…的通知` on the page.
                 if trusted, squeezed.hasSuffix(wanted), isWholeTitle(text) { return (text, index) }
             }
-            // An element marked as a title by its class (`<td class="bt">`) stands in too when it is a whole one.
+            // An element marked as a title by its class (`<td class="bt">`) stands in too when it is a whole
+            // one, and so does a whole title printed bold or centred, as pages laid out with tables print theirs.
             if fallback == nil, headingTag && expected == nil || isWholeTitle(text) { fallback = (text, index) }
         }
         return useless ? fallback : nil
+    }
+
+    /// Bold or centred: `<b>`, `<td align="center">`, `style="font-weight:bold"`.
+    private static func standsOut(_ node: MarkupTree.Node) -> Bool {
+        if node.name == "b" || node.name == "strong" || node.name == "center" { return true }
+        guard !node.attributes.isEmpty else { return false }
+        if let align = node.attributes["align"], align.contains(bytes: "center".utf8, ignoringASCIICase: true) { return true }
+        guard let style = node.attributes["style"] else { return false }
+        return style.contains(bytes: "center".utf8, ignoringASCIICase: true) || style.contains(bytes: "bold".utf8, ignoringASCIICase: true)
     }
 
     /// A title as a notice prints it: ending with its document type, not cut short.

@@ -345,6 +345,27 @@ import Testing
         #expect(notice.contacts.map(\.name) == ["刘涛", nil])
     }
 
+    /// The 版记 of GB/T 9704-1999: subject words, and a 抄送 list in groups that each end with a full stop.
+    @Test func theCopyListOfTheOlderLayout() {
+        let notice = analyze("""
+            省人民政府办公厅关于做好2011年冬季农村公路养护工作的通知
+            鄂政办发〔2011〕91号
+            各市、州、县人民政府，省政府各部门：
+            请各地于2011年11月15日前完成冬季养护准备工作。
+            湖北省人民政府办公厅
+            二〇一一年十月十日
+            湖北省农村公路养护管理办法
+            第一条　为加强农村公路养护管理，制定本办法。
+            主题词：交通　公路　养护　通知
+            抄送：省委各部门，省军区，武警湖北总队。
+            　　　省人大常委会办公厅，省政协办公厅，省法院，省检察院。
+            湖北省人民政府办公厅　　　　　　　　2011年10月12日印发
+            """)
+        #expect(notice.copyTo.map(\.name) == ["省委各部门", "省军区", "武警湖北总队", "省人大常委会办公厅", "省政协办公厅", "省法院", "省检察院"])
+        #expect(notice.attachments.map(\.title) == ["湖北省农村公路养护管理办法"])
+        #expect(!String(describing: notice.attachments).contains("主题词"))
+    }
+
     /// A table of contacts under its row of column titles ends the body, as a labelled contact does.
     @Test func aContactTableIsNotTheClosing() {
         let notice = analyze("""

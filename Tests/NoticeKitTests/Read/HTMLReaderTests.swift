@@ -23,6 +23,33 @@ import Testing
         #expect(document.blocks[3].hints.contains(.alignRight))
     }
 
+    /// A page laid out with tables prints its headline in a centred cell above the body's cell, and its
+    /// `<title>` names only the site's owner.
+    @Test func aCentredHeadlineAboveTheBodyCell() {
+        let page = """
+            <HTML><HEAD><TITLE>广州市卫生局--通知公告</TITLE></HEAD><BODY><TABLE WIDTH=778 ALIGN=CENTER>
+            <TR><TD ALIGN=CENTER><FONT SIZE=4><B>广州市卫生局关于做好2009年登革热防控工作的通知</B></FONT></TD></TR>
+            <TR><TD ALIGN=CENTER>【发布时间：2009-07-03】</TD></TR>
+            <TR><TD CLASS=zw>各区、县级市卫生局：<BR>　　为做好我市登革热防控工作，请各单位于2009年7月20日前完成辖区蚊媒密度监测，并将监测结果报送我局。<BR>
+            <P ALIGN=RIGHT>广州市卫生局<BR>二○○九年七月一日</P></TD></TR></TABLE></BODY></HTML>
+            """
+        let document = HTMLReader().read(page)
+        #expect(document.blocks.first?.text == "广州市卫生局关于做好2009年登革热防控工作的通知")
+        #expect(document.evidence["标题"] == "广州市卫生局关于做好2009年登革热防控工作的通知")
+    }
+
+    /// Without a headline, a `<title>` holding only the site owner's name is no title: the record says one is missing.
+    @Test func aSiteOwnersNameIsNoTitle() throws {
+        let page = """
+            <html><head><title>山东省科学技术厅</title></head><body><div id="zoom"><p>各市科技局：</p>
+            <p>请各推荐单位于2014年4月25日前将推荐材料报送省科技厅政策法规处，逾期不予受理。</p>
+            <p align="right">山东省科学技术厅</p><p align="right">2014年3月4日</p></div></body></html>
+            """
+        let notice = try NoticeConverter().convert(Array(page.utf8), path: "x.html")
+        #expect(notice.title == nil)
+        #expect(notice.diagnostics.map(\.code).contains("missing-title"))
+    }
+
     @Test func keepsMetadataAndEvidence() {
         let document = HTMLReader().read(Self.page)
         #expect(document.metadata["ArticleTitle"] == "关于开展检查的通知")
