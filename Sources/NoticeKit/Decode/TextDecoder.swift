@@ -41,7 +41,8 @@ public struct TextDecoder: Sendable {
             let clean = result.invalidOffsets.isEmpty || declared == .utf8 && result.invalidOffsets.count * 200 < bytes.count
             // GB18030 and Big5 each accept most two-byte pairs of the other, so a page labelled with the
             // wrong one of them decodes without an error, into rare characters instead of common ones.
-            if clean, declared == .utf8 || Self.readsAsChinese(result.text) {
+            let doubtful = declared != .utf8 && (declared != .gb18030 || Self.mayBeBig5(bytes)) && !Self.readsAsChinese(result.text)
+            if clean, !doubtful {
                 return finish(result, encoding: declared, label: label, notes: notes)
             }
             let best = detect(bytes)
@@ -101,24 +102,44 @@ public struct TextDecoder: Sendable {
     /// iconv's UTF-8 output. Han characters lie in U+3400–U+9FFF, U+F900–U+FAFF and from U+20000 on,
     /// whose UTF-8 leads are E3–E9, EF and F0–F3; any other sequence is passed over by its lead byte.
     static func hanScore(_ utf8: [UInt8]) -> Int {
-        let counts = utf8.withUnsafeBufferPointer(hanCounts)
+        let counts = utf8.withUnsafeBufferPointer { hanCounts($0) }
         return counts.common * 2 - (counts.han - counts.common)
     }
 
-    /// Whether three in four of a text's Han characters are common ones; a text with too few to tell
-    /// counts as read.
+    /// Big5 puts a trail byte below 0x80 in about two pairs of five, where GBK text does so only for its
+    /// rare characters: a GB label is doubted only then, without decoding anything.
+    static func mayBeBig5(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            var pairs = 0
+            var lowTrails = 0
+            var index = 0
+            while index + 1 < bytes.count, pairs < 200 {
+                guard bytes[index] >= 0x81 else {
+                    index += 1
+                    continue
+                }
+                pairs += 1
+                if bytes[index + 1] < 0x80 { lowTrails += 1 }
+                index += 2
+            }
+            return pairs >= 20 && lowTrails * 10 >= pairs
+        }
+    }
+
+    /// Whether three in four of a text's first Han characters are common ones; a text with too few to
+    /// tell counts as read. Three hundred tell as well as a whole page does.
     static func readsAsChinese(_ text: String) -> Bool {
         var text = text
-        let counts = text.withUTF8(hanCounts)
+        let counts = text.withUTF8 { hanCounts($0, upTo: 300) }
         return counts.han < 20 || counts.common * 4 >= counts.han * 3
     }
 
-    private static func hanCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (han: Int, common: Int) {
+    private static func hanCounts(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> (han: Int, common: Int) {
         let table = CommonHanzi.shared
         var han = 0
         var common = 0
         var index = 0
-        while index < bytes.count {
+        while index < bytes.count, han < limit {
             let lead = bytes[index]
             guard (0xE3...0xE9).contains(lead) || lead == 0xEF || (0xF0...0xF3).contains(lead) else {
                 index += ValidUTF8.length(lead: lead)

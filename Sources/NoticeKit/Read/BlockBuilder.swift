@@ -64,7 +64,12 @@ struct BlockBuilder {
             case .element:
                 // The root was chosen for its text: WeChat styles its article `visibility: hidden` until
                 // a script shows it.
-                if index != root && (skipped.contains(index) || Self.invisible.contains(node.name) || isHidden(index)) {
+                if index != root && (skipped.contains(index) || Self.invisible.contains(node.name)) {
+                    index = node.end
+                    continue
+                }
+                let style = StyleFacts(node)
+                if index != root && style.hidden {
                     index = node.end
                     continue
                 }
@@ -73,7 +78,7 @@ struct BlockBuilder {
                 if inJoinedRow, !line.isEmpty { line.append(contentsOf: "　　".utf8) }
                 let breaks = Self.breaking.contains(node.name) && !inJoinedRow
                 if breaks { flush() }
-                let keepsLines = isPreformatted(index)
+                let keepsLines = style.preformatted
                 if keepsLines { preformatted += 1 }
                 closing.append((node.end, breaks, keepsLines))
                 index += 1
@@ -103,16 +108,19 @@ struct BlockBuilder {
         return cells >= 2
     }
 
-    private func isPreformatted(_ index: Int) -> Bool {
-        if tree.nodes[index].name == "pre" { return true }
-        guard let style = tree.attribute("style", of: index) else { return false }
-        return Self.compactStyle(style).contains(bytes: "white-space:pre".utf8)
-    }
+    /// What an element's own `style` (and tag) says of the text inside it, its style read once.
+    private struct StyleFacts {
+        var hidden = false
+        /// Line breaks in the text break lines: `<pre>`, or `white-space: pre…`.
+        var preformatted: Bool
 
-    private func isHidden(_ index: Int) -> Bool {
-        guard let style = tree.attribute("style", of: index) else { return false }
-        let compact = Self.compactStyle(style)
-        return compact.contains(bytes: "display:none".utf8) || compact.contains(bytes: "visibility:hidden".utf8)
+        init(_ node: MarkupTree.Node) {
+            preformatted = node.name == "pre"
+            guard !node.attributes.isEmpty, let style = node.attributes["style"] else { return }
+            let compact = BlockBuilder.compactStyle(style)
+            hidden = compact.contains(bytes: "display:none".utf8) || compact.contains(bytes: "visibility:hidden".utf8)
+            preformatted = preformatted || compact.contains(bytes: "white-space:pre".utf8)
+        }
     }
 
     /// What an element passes on to the text inside it: the alignment its nearest aligned ancestor (or
