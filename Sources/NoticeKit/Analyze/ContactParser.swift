@@ -551,7 +551,7 @@ struct ContactParser {
         }
         // Names stand last, each on its own between spaces. The last token is a name when it reads as
         // one; one before it only when it does not end as an office does (`办公室 张会` is one person).
-        if tokens.count >= 2, let last = tokens.last, isPersonName(last) {
+        if tokens.count >= 2, let last = tokens.last, isPersonName(last) || isLongPersonName(last, after: tokens[tokens.count - 2]) {
             let people = 1 + tokens.dropLast().reversed().prefix { isPersonName($0) && !endsLikeOffice($0) }.count
             let names = tokens.suffix(people).map(\.string)
             var office = Array(tokens.dropLast(names.count).joined())
@@ -626,9 +626,19 @@ struct ContactParser {
         return OrganizationNames.suffixes.contains { folded.ends(with: $0.unicodeScalars) && $0.count <= 2 }
     }
 
+    /// Two to four hanzi, or a transliterated name parted by a middle dot (`热依拉·艾买提`,
+    /// `阿不都热合曼·阿不都热依木`), which may run longer.
     private static func isPersonName(_ scalars: Scalars) -> Bool {
-        (2...4).contains(scalars.count) && scalars.allSatisfy(\.isHan)
-            || scalars.count >= 3 && scalars.count <= 6 && scalars.allSatisfy { $0.isHan || $0 == "·" } && scalars.contains("·")
+        if (2...4).contains(scalars.count) && scalars.allSatisfy(\.isHan) { return true }
+        guard (3...16).contains(scalars.count), let dot = scalars.firstIndex(where: \.isNameDot), dot > 0, dot < scalars.count - 1
+        else { return false }
+        return scalars.allSatisfy { $0.isHan || $0.isNameDot }
+    }
+
+    /// `阿不都热合曼`: five to eight hanzi, a name transliterated without its dot, taken for a person only
+    /// when it stands apart after an office's name.
+    private static func isLongPersonName(_ token: Scalars, after office: Scalars) -> Bool {
+        (5...8).contains(token.count) && token.allSatisfy(\.isHan) && !endsLikeOffice(token) && endsLikeOffice(office)
     }
 
     static func emails(in scalars: Scalars) -> [String] {

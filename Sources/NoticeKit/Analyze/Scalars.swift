@@ -119,6 +119,8 @@ extension Unicode.Scalar {
     var marksLostByte: Bool { self == "?" || self == "\u{FFFD}" }
     var isOpenParen: Bool { self == "（" || self == "(" }
     var isCloseParen: Bool { self == "）" || self == ")" }
+    /// The dot between the parts of a transliterated name, in the forms it is typed: `·`, `•`, `・`, `‧`.
+    var isNameDot: Bool { self == "·" || self == "•" || self == "・" || self == "‧" }
     /// Commas and enumeration marks that separate items in a list of names.
     var separatesNames: Bool {
         switch self {

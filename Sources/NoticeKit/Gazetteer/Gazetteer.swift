@@ -19,6 +19,10 @@ public struct Gazetteer: Sendable {
     /// `浙江省`, `北京市`, `广西壮族自治区`: the places whose governments the table lists.
     private var provinces: [String] = []
     private var provinceScalars: [[Unicode.Scalar]] = []
+    /// The names provincial departments open with: the provinces, and provincial bodies that are no
+    /// government (`新疆生产建设兵团财政局`).
+    private var departmentPrefixes: [String] = []
+    private var departmentPrefixScalars: [[Unicode.Scalar]] = []
 
     /// The gazetteer shipped with NoticeKit.
     public static let shared: Gazetteer = {
@@ -47,6 +51,9 @@ public struct Gazetteer: Sendable {
         provinces = agencies.filter { $0.kind == "provincial-government" && $0.canonicalName.hasSuffix("人民政府") }
             .map { String($0.canonicalName.dropLast("人民政府".count)) }
         provinceScalars = provinces.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) }
+        departmentPrefixes = provinces + agencies.filter { $0.kind == "provincial-government" && !$0.canonicalName.hasSuffix("人民政府") }
+            .map(\.canonicalName)
+        departmentPrefixScalars = departmentPrefixes.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) }
     }
 
     public var count: Int { agencies.count }
@@ -109,7 +116,7 @@ public struct Gazetteer: Sendable {
                 return generalOffice(name: name, parent: parent, office: office)
             }
         }
-        for province in provinceScalars where scalars.count > province.count + 1 && scalars.starts(with: province) {
+        for province in departmentPrefixScalars where scalars.count > province.count + 1 && scalars.starts(with: province) {
             let unit = scalars.dropFirst(province.count)
             if unit.count <= Self.longestUnit, unit.allSatisfy(\.isHan), Self.units.contains(where: { unit.ends(with: $0.unicodeScalars) }) {
                 return Organization(name: name, canonicalName: Self.fullProvincialName(folded, unitAt: province.count), englishName: nil)
@@ -175,7 +182,7 @@ public struct Gazetteer: Sendable {
                 return generalOffice(name: name, parent: parent, office: office)
             }
         }
-        for province in provinces where folded.hasPrefix(province) && folded.count > province.count + 1 {
+        for province in departmentPrefixes where folded.hasPrefix(province) && folded.count > province.count + 1 {
             let unit = folded.dropFirst(province.count)
             if unit.count <= Self.longestUnit, unit.unicodeScalars.allSatisfy(\.isHan), Self.units.contains(where: { unit.hasSuffix($0) }) {
                 return Organization(name: name, canonicalName: Self.fullProvincialName(folded, unitAt: province.unicodeScalars.count), englishName: nil)

@@ -126,6 +126,10 @@ import Testing
         #expect(ContactParser.splitPeople(Scalars("办公室 张会")) == ("办公室", ["张会"]))
         #expect(ContactParser.splitPeople(Scalars("资源开发处处长　王晓东")) == ("资源开发处", ["王晓东"]), "a post after the office")
         #expect(ContactParser.splitPeople(Scalars("市應急管理局　?軙匝?")) == ("市應急管理局", ["?軙匝?"]), "a damaged name")
+        // Transliterated names run longer than four characters, with their dot or without it.
+        #expect(ContactParser.splitPeople(Scalars("兵团发展改革委农村经济处　热依拉·艾买提")) == ("兵团发展改革委农村经济处", ["热依拉·艾买提"]))
+        #expect(ContactParser.splitPeople(Scalars("兵团财政局预算处　阿不都热合曼")) == ("兵团财政局预算处", ["阿不都热合曼"]))
+        #expect(!ContactParser.splitPeople(Scalars("兵团农业农村局　畜牧兽医服务中心")).1.contains("畜牧兽医服务中心"), "an office is no long name")
         var paired = ContactParser()
         paired.read(Scalars("联系人：耕地保护司　张　伟、李　娜　010-59192345、59192346"))
         #expect(paired.result.map(\.name) == ["张伟", "李娜"])

@@ -44,6 +44,8 @@ import Testing
         #expect(gazetteer.organization("四川省人民政府国有资产监督管理委员会").canonicalName == "四川省人民政府国有资产监督管理委员会")
         #expect(gazetteer.organization("江苏省国资委").canonicalName == "江苏省人民政府国有资产监督管理委员会")
         #expect(gazetteer.organization("湖南省人民政府关于表彰先进集体的决定各市州人民政府办公厅").canonicalName == nil, "not a name")
+        // The Xinjiang Production and Construction Corps ranks as a province; so do its departments.
+        #expect(gazetteer.organization("新疆生产建设兵团财政局").canonicalName == "新疆生产建设兵团财政局")
     }
 
     @Test func signatureRows() {
@@ -51,5 +53,8 @@ import Testing
         #expect(names.names(inRow: Scalars("市場監管總局 中央宣傳部 國家發展改革委 科 技 部")) == ["市場監管總局", "中央宣傳部", "國家發展改革委", "科技部"])
         #expect(names.names(inRow: Scalars("住房和城鄉建設部 交通運輸部農業農村部 商務部")) == ["住房和城鄉建設部", "交通運輸部", "農業農村部", "商務部"])
         #expect(names.names(inRow: Scalars("请各单位认真贯彻执行")) == nil)
+        // Customs, border inspection stations, state farms sign as bodies too.
+        #expect(names.names(inRow: Scalars("南宁海关　广西海事局")) == ["南宁海关", "广西海事局"])
+        #expect(names.names(inRow: Scalars("东兴出入境边防检查站")) == ["东兴出入境边防检查站"])
     }
 }
