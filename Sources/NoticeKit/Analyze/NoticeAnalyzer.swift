@@ -315,7 +315,10 @@ public struct NoticeAnalyzer: Sendable {
             } else {
                 title = header.scalars.trimmed().string
             }
-            if let next = lines.first, TailParser.completesTitle(next.scalars, below: Scalars(title)) {
+            // A title printed over two lines: the second completes it, or the 附件 list names the two as one.
+            if let next = lines.first, TailParser.completesTitle(next.scalars, below: Scalars(title))
+                || listed.contains(where: { Self.sameTitle($0.title, title + next.scalars.trimmed().string) })
+            {
                 title += next.scalars.trimmed().string
                 lines.removeFirst()
             }

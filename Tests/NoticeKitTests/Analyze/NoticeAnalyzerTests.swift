@@ -366,6 +366,26 @@ import Testing
         #expect(!String(describing: notice.attachments).contains("主题词"))
     }
 
+    /// An attachment printed after the signature with its title over two lines, as the 附件 line names it whole.
+    @Test func aPrintedAttachmentsTitleOverTwoLines() {
+        let notice = analyze("""
+            浙江省教育厅关于报送2025年秋季学期开学工作情况的通知
+            各市教育局：
+            请各地于2025年9月12日前报送秋季学期开学工作情况。
+            附件：2025年秋季学期开学工作情况报告提纲
+            浙江省教育厅
+            2025年8月28日
+            附件
+            2025年秋季学期开学工作
+            情况报告提纲
+            一、开学准备工作落实情况
+            二、存在的问题
+            """)
+        #expect(notice.attachments.map(\.title) == ["2025年秋季学期开学工作情况报告提纲"])
+        #expect(notice.attachments.first?.paragraphs == [])
+        #expect(notice.attachments.first?.sections.count == 2)
+    }
+
     /// A table of contacts under its row of column titles ends the body, as a labelled contact does.
     @Test func aContactTableIsNotTheClosing() {
         let notice = analyze("""
