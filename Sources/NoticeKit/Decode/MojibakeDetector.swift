@@ -32,6 +32,12 @@ public struct MojibakeDetector: Sendable {
             {
                 found.append(damage)
                 index = damage.span.end
+                // `閯ф泬` (鄧曉) then `闆�`: the run's next character, cut where bytes were lost, may read as a
+                // hanzi common enough to start nothing itself.
+                if damage.kind == .utf8ReadAsGBK, index < scalars.count, let cut = utf8LastByteLost(in: scalars, at: index, afterRun: true) {
+                    found.append(cut)
+                    index = cut.span.end
+                }
             } else {
                 index += 1
             }
@@ -211,8 +217,8 @@ public struct MojibakeDetector: Sendable {
     /// hanzi, then the lead byte of one more and at most one of its continuation bytes; a `?` or U+FFFD
     /// marks the bytes left over. Which character was cut, the lost bytes would tell: what reads is
     /// the suggestion, or there is none.
-    private func utf8LastByteLost(in scalars: [Unicode.Scalar], at start: Int) -> Damage? {
-        guard CommonHanzi.isHan(scalars[start]), !common.contains(scalars[start]) else { return nil }
+    private func utf8LastByteLost(in scalars: [Unicode.Scalar], at start: Int, afterRun: Bool = false) -> Damage? {
+        guard CommonHanzi.isHan(scalars[start]), afterRun || !common.contains(scalars[start]) else { return nil }
         var end = start
         while end < scalars.count, end - start < 12, CommonHanzi.isHan(scalars[end]) || scalars[end].isGBKSymbol { end += 1 }
         guard end < scalars.count, scalars[end].marksLostByte, let bytes = gbk.encode(Array(scalars[start..<end]).string),

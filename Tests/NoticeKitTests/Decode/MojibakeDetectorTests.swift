@@ -77,6 +77,10 @@ import Testing
         #expect(damage("联系人：黄堃?请核对。").isEmpty, "a rare hanzi whose GBK bytes are no UTF-8 lead, before a question mark")
         // 粵教 cut in its second character: 粵 reads, and the rest is a lead byte and the lost bytes.
         #expect(damage("绮垫?基函(2025)18號").map(\.printed) == ["绮垫?"])
+        // 鄧曉雯 with 雯's last byte lost: 鄧曉 reads, and `闆` (E9 9B, common itself) is the cut character.
+        let name = damage("聯繫人:市商務局消費促進處 閯ф泬闆\u{FFFD},電話:028-61881234")
+        #expect(name.map(\.printed) == ["閯ф泬", "闆\u{FFFD}"])
+        #expect(name.first?.suggestion == "鄧曉")
         // A run is not begun at a common character before it when that would read as a letter (`ȫ`).
         let project = Transcoder(encoding: .gb18030).decode(Array("專項檢查".utf8)).text
         #expect(damage("全" + project + "工作").first?.suggestion == "專項檢查")
