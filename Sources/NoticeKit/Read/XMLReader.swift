@@ -280,7 +280,9 @@ public struct XMLReader: Sendable {
         let name = tree.nodes[index].name
         let run = tree.children(of: parent).filter { tree.nodes[$0].kind == .element && tree.nodes[$0].name == name }
         guard let position = run.firstIndex(of: index) else { return nil }
-        let numbered = title.unicodeScalars.first?.properties.numericType != nil
+        // `1．…` is numbered already; `2025年…` opens with a year, not a number.
+        let digits = title.unicodeScalars.prefix { $0.properties.numericType != nil }
+        let numbered = !digits.isEmpty && title.unicodeScalars.dropFirst(digits.count).first.map { "．.、".unicodeScalars.contains($0) } == true
         guard run.count > 1, !numbered else { return [position == 0 ? "附件：" + title : title] }
         return [Self.listedAttachment(title, item: index, at: position, in: tree)]
     }

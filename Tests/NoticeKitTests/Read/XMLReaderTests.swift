@@ -128,6 +128,9 @@ import Testing
         // A run of items with no element around it.
         #expect(lines("<gongwen><duan>特此通知。</duan><fujian xh=\"1\">检查要点</fujian><fujian xh=\"2\">统计表</fujian></gongwen>")
             == ["特此通知。", "附件：1．检查要点", "2．统计表"])
+        // A title that opens with a year is not numbered already.
+        #expect(lines("<gongwen><fj xh=\"1\">2025年春季灌溉配水计划表</fj><fj xh=\"2\">检修情况统计表</fj></gongwen>")
+            == ["附件：1．2025年春季灌溉配水计划表", "2．检修情况统计表"])
     }
 
     /// Recipients listed one an element read as the 主送机关 line; an English 版记 reads as printed.
