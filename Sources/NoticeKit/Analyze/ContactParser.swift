@@ -140,13 +140,17 @@ struct ContactParser {
     /// The people one name list just added (`基础教育司 王磊 陈静`), until numbers or addresses are shared out.
     private var group: Range<Int>?
     private var areaCode: String?
-    /// After a `联系人：` with nothing on its line, the lines below list the people.
-    private var expectingPeople = false
-    /// The office a line of its own named in that list, for the people under it.
-    private var listOffice: String?
-    /// The kinds of number a table's columns hold, in order, while its rows are read; nil for a column
-    /// of any phone (`电话`), where a number keeps the kind its digits give.
-    private var numberColumns: [Phone.Kind?]?
+    /// People the lines below list, one a line, after a `联系人：` with nothing on its line, a contact
+    /// heading or a table's column titles.
+    private struct PeopleList {
+        /// The kinds of number a table's columns hold, in order; nil for a column of any phone (`电话`),
+        /// where a number keeps the kind its digits give.
+        var columns: [Phone.Kind?]?
+        /// The office a line of its own named in the list, for the people under it.
+        var office: String?
+    }
+    /// The list being read, while the lines below still list people.
+    private var list: PeopleList?
 
     var result: [Contact] { contacts.filter { $0.name != nil || !$0.phones.isEmpty || !$0.emails.isEmpty } }
 
@@ -163,7 +167,7 @@ struct ContactParser {
             startList()
             return
         }
-        guard expectingPeople || line.contains(where: \.isColon) else { return }
+        guard list != nil || line.contains(where: \.isColon) else { return }
         let folded = ScriptFolding.matchingKey(line)
         var segments = [(label: Label, office: String?, value: Range<Int>)]()
         var index = 0
@@ -209,44 +213,41 @@ struct ContactParser {
                 startList()
                 return
             }
-            if expectingPeople, Self.isContactDetailLine(line) {
+            if let open = list, Self.isContactDetailLine(line) {
                 let first = contacts.count
                 addPeople(Self.clean(line))
                 // A row with a number in each number column: each number is of its column's kind.
-                if let columns = numberColumns, contacts.count == first + 1, contacts[first].phones.count == columns.count {
+                if let columns = open.columns, contacts.count == first + 1, contacts[first].phones.count == columns.count {
                     for (index, kind) in columns.enumerated() { if let kind { contacts[first].phones[index].kind = kind } }
                 }
-                giveListOffice(from: first)
-            } else if expectingPeople, Self.isOfficeLine(line) {
+                give(open, from: first)
+            } else if list != nil, Self.isOfficeLine(line) {
                 // `省林业局造林绿化处` on its own line over its people and their numbers.
-                listOffice = line.squeezed.string
+                list?.office = line.squeezed.string
             } else {
-                expectingPeople = false
-                numberColumns = nil
-                listOffice = nil
+                list = nil
             }
             return
         }
-        let listing = expectingPeople
-        expectingPeople = false
+        let listing = list
+        list = nil
         let firstAdded = contacts.count
         // `陈晓峰，电话：…` under an office's line: the office is theirs, as long as the list goes on.
-        defer {
-            if listing, expectingPeople { giveListOffice(from: firstAdded) }
-            if !expectingPeople { listOffice = nil }
-        }
+        defer { if listing != nil, let open = list { give(open, from: firstAdded) } }
+        // A line that opens a list below it goes on with the one it is in.
+        let opened = listing ?? PeopleList()
         let listsPeople = segments.contains { $0.label == .person || $0.label == .personAndPhone }
         if !listsPeople, let firstLabel {
             let opening = Array(line[..<firstLabel])
-            if listing, Self.isContactDetailLine(opening) {
+            if listing != nil, Self.isContactDetailLine(opening) {
                 // `某司　王芳　010-…　邮箱：…` in the list under `联系人：`: a person with a number, then a
                 // labelled address; the list goes on below.
                 addPeople(Self.clean(opening))
-                expectingPeople = true
+                list = listing
             } else if let person = Self.personOpening(opening) {
                 // `监督评价局　何雯，电话：…` under a contact: the next person, named before the numbers' labels.
                 addPeople(person)
-                expectingPeople = listing
+                list = listing
             }
         }
         for (position, segment) in segments.enumerated() {
@@ -258,13 +259,13 @@ struct ContactParser {
             case .person:
                 addPeople(value)
                 // `联系人：甲司　王明　010-…` lines up more people with their numbers on the lines below.
-                expectingPeople = value.isEmpty || segments.count == 1 && Self.isContactDetailLine(value)
+                list = value.isEmpty || segments.count == 1 && Self.isContactDetailLine(value) ? opened : nil
             case .organization:
                 contacts.append(Contact(name: nil, organization: value.squeezed.string))
                 group = nil
             case .personAndPhone:
                 addPeople(value)
-                expectingPeople = value.isEmpty
+                list = value.isEmpty ? opened : nil
             case .phone, .hotline:
                 // `监督电话：0574-…` on a line of its own, after contacts that have their numbers: the
                 // public's number, not one more of the last person's.
@@ -284,7 +285,7 @@ struct ContactParser {
                 }
                 addNumbers([value] + (listsPeople ? [] : clauses.map(Self.clean)), kind: .voice)
                 // `联系方式：` or `联系电话：` heading its own block: the lines below list the people.
-                if value.isEmpty, segments.count == 1 { expectingPeople = true }
+                if value.isEmpty, segments.count == 1 { list = opened }
             case .phoneAndFax:
                 // `电话/传真：` gives each number as both, as `（兼传真）` after a number does.
                 let values = [value] + (listsPeople ? [] : clauses.map(Self.clean))
@@ -306,15 +307,14 @@ struct ContactParser {
 
     /// A line that heads a list of people below it; `columns` when it is a table's row of column titles.
     private mutating func startList(columns: [Phone.Kind?]? = nil) {
-        expectingPeople = true
-        numberColumns = columns
+        list = PeopleList(columns: columns)
         group = nil
     }
 
-    /// The office named on a line of its own in the list, for the people added from `first` on who have none.
-    private mutating func giveListOffice(from first: Int) {
-        guard let listOffice else { return }
-        for index in first..<contacts.count where contacts[index].organization == nil { contacts[index].organization = listOffice }
+    /// The office a list named on a line of its own, for the people added from `first` on who have none.
+    private mutating func give(_ list: PeopleList, from first: Int) {
+        guard let office = list.office else { return }
+        for index in first..<contacts.count where contacts[index].organization == nil { contacts[index].organization = office }
     }
 
     /// `王明`, `李华（010-68555678），张伟（021-23114567）`, `张三 0571-87050000，李四 13812345678`:
