@@ -100,7 +100,7 @@ struct ContactParser {
 
     /// Titles of a table's columns, spaced out as tables print them: `单　　位　　联系人　　座　机　　手　机`.
     private static let columnTitles = [
-        "单位名称", "单位", "部门", "处室", "科室", "联系人", "姓名", "职务", "座机", "联系电话", "办公电话", "固定电话", "电话",
+        "单位名称", "单位", "部门", "处室", "科室", "联系人", "联络员", "联络人", "姓名", "职务", "座机", "联系电话", "办公电话", "固定电话", "电话",
         "手机号码", "手机", "移动电话", "传真", "电子邮箱", "邮箱", "备注",
     ].map { Array($0.unicodeScalars) }
 
@@ -118,7 +118,7 @@ struct ContactParser {
             titles.append(String(String.UnicodeScalarView(title)))
             position += title.count
         }
-        guard titles.count >= 3, titles.contains("联系人") || titles.contains("姓名") else { return nil }
+        guard titles.count >= 3, titles.contains(where: { ["联系人", "联络员", "联络人", "姓名"].contains($0) }) else { return nil }
         return titles.compactMap { title -> Phone.Kind?? in
             switch title {
             case "手机", "手机号码", "移动电话": .mobile

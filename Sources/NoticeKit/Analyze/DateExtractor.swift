@@ -222,10 +222,11 @@ struct DateExtractor {
             return .printed
         }
         for word in ["起施行", "起实施", "起执行", "起生效", "起正式施行", "施行", "生效", "起开始施行"] where compactAfter.starts(with: word.unicodeScalars) {
-            // `2015年3月1日起施行的《暂行办法》同时废止`, `《办法》自…起施行，现予废止`: when another
-            // document took effect, not this one.
+            // `2015年3月1日起施行的《暂行办法》同时废止`, `《办法》自…起施行，现予废止`, `…自2020年9月1日起施行
+            // 以来`: when another document took effect, not this one.
             let rest = compactAfter.dropFirst(word.unicodeScalars.count)
-            return rest.first == "的" || Array(rest.prefix(8)).includes("废止") ? .mentioned : .effective
+            let before = rest.first == "的" || rest.starts(with: "以来".unicodeScalars)
+            return before || Array(rest.prefix(8)).includes("废止") ? .mentioned : .effective
         }
         let near = Array(after.prefix(8))
         if compactAfter.starts(with: "起".unicodeScalars) && (near.includes("施行") || near.includes("实施") || near.includes("执行")) { return .effective }

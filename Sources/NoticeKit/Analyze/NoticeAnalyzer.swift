@@ -187,13 +187,14 @@ public struct NoticeAnalyzer: Sendable {
         var contacts = ContactParser()
         var contactSources = head.contactLines.map { paragraphs[$0].scalars } + body.map(\.scalars)
         contactSources += tail.contactLines.map { paragraphs[$0].scalars }
-        if let note = tail.noteLine { contactSources.append(paragraphs[note].scalars) }
+        if let note = tail.noteLines { contactSources.append(Array(note.map { paragraphs[$0].scalars.trimmed() }.joined())) }
         for line in contactSources { contacts.read(Self.unwrapped(line)) }
-        // `请与附件所列联系人沟通`, `附件：联系人及联系方式`: a notice that gives no contact of its own and
-        // says it lists them in an attachment.
+        // `请与附件所列联系人沟通`, `附件：联系人及联系方式`, `联络员名单见附件2`: a notice that gives no
+        // contact of its own and says it lists them in an attachment.
+        func namesContacts(_ folded: Scalars) -> Bool { folded.includes("联系") || folded.includes("联络") }
         if contacts.result.isEmpty, !tail.attachedDocuments.isEmpty,
-            analysis.attachments.contains(where: { ScriptFolding.matchingKey(Scalars($0.title)).includes("联系") })
-                || body.contains(where: { $0.folded.includes("附件") && $0.folded.includes("联系") })
+            analysis.attachments.contains(where: { namesContacts(ScriptFolding.matchingKey(Scalars($0.title))) })
+                || body.contains(where: { $0.folded.includes("附件") && namesContacts($0.folded) })
         {
             for document in tail.attachedDocuments {
                 for line in document.lines { contacts.read(Self.unwrapped(paragraphs[line].scalars)) }
@@ -201,7 +202,7 @@ public struct NoticeAnalyzer: Sendable {
         }
         analysis.contacts = contacts.result
 
-        if let note = tail.noteLine { analysis.note = paragraphs[note].scalars.trimmed().string }
+        if let note = tail.noteLines { analysis.note = note.map { paragraphs[$0].scalars.trimmed().string }.joined() }
         if analysis.note == nil { analysis.note = tail.noteOnDateLine }
         var copyTo = Scalars()
         for line in tail.copyToLines {

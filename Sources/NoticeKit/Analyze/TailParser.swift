@@ -7,7 +7,8 @@ struct TailParser {
         var signature: [String] = []
         var signatureLines: [Int] = []
         var dateLine: Int?
-        var noteLine: Int?
+        /// The 附注's line, or its two lines when it wraps.
+        var noteLines: Range<Int>?
         /// The 附注 printed on the date line itself, after the date.
         var noteOnDateLine: String?
         var copyToLines: [Int] = []
@@ -256,8 +257,9 @@ struct TailParser {
                 result.printedLine = index
             } else if Self.isSubjectWords(paragraph) {
                 closeDocument(at: index)
-            } else if openDocument == nil, result.noteLine == nil, isNote(paragraph) {
-                result.noteLine = index
+            } else if openDocument == nil, result.noteLines == nil, let note = note(startingAt: index) {
+                result.noteLines = note
+                index = note.upperBound - 1
             } else if openDocument == nil, isAttachmentHeader(paragraph), listsItems(paragraph) || headsList(at: index) {
                 // `附件：1．…` / `2．…` after the date: the 附件说明 printed below the signature, a list.
                 result.attachmentLines.append(index)
@@ -295,7 +297,7 @@ struct TailParser {
         // `上一篇：关于…的通知`, a copied page's link to the article before, names a title after a label; a
         // title itself has no colon.
         guard folded.count >= 4, folded.count <= 80, !folded.contains(where: { $0 == "。" || $0.isColon }) else { return false }
-        let endings = ["办法", "规定", "方案", "细则", "规则", "规划", "纲要", "意见", "通知", "决定", "目录", "清单", "名单", "标准", "指南", "计划", "条例", "章程", "制度", "要点", "规范", "说明", "公告", "通告"]
+        let endings = ["办法", "规定", "方案", "细则", "规则", "规划", "纲要", "意见", "通知", "决定", "目录", "清单", "名单", "标准", "指南", "计划", "条例", "章程", "制度", "要点", "规范", "说明", "公告", "通告", "措施", "准则", "导则"]
         return endings.contains { folded.ends(with: $0.unicodeScalars) }
     }
 
@@ -315,14 +317,34 @@ struct TailParser {
                 result.printedLine = end - 1
             } else if Self.isSubjectWords(paragraph) {
                 // Recorded nowhere: the record has no field for a 版记's subject words.
-            } else if result.noteLine == nil, isNote(paragraph) {
-                result.noteLine = end - 1
+            } else if result.noteLines == nil, let note = note(endingAt: end - 1) {
+                result.noteLines = note
+                end = note.lowerBound
+                continue
             } else {
                 break
             }
             end -= 1
         }
         return end
+    }
+
+    /// The 附注 that starts at `index`: its line, or two when the bracket opened there closes at the end of
+    /// the next line (`（此件主动公开。…作适当` / `调整。）`).
+    private func note(startingAt index: Int) -> Range<Int>? {
+        if isNote(paragraphs[index]) { return index..<(index + 1) }
+        let first = paragraphs[index].squeezed
+        guard first.first?.isOpenParen == true, !first.contains(where: \.isCloseParen), index + 1 < paragraphs.count else { return nil }
+        let second = paragraphs[index + 1].squeezed
+        guard second.last?.isCloseParen == true, !second.contains(where: \.isOpenParen), first.count + second.count <= 160 else { return nil }
+        return index..<(index + 2)
+    }
+
+    /// The 附注 that ends at `index`, found from below.
+    private func note(endingAt index: Int) -> Range<Int>? {
+        if isNote(paragraphs[index]) { return index..<(index + 1) }
+        guard index - 1 >= bodyStart, let note = note(startingAt: index - 1), note.upperBound == index + 1 else { return nil }
+        return note
     }
 
     /// `二〇二?哪晁脑氯?日`: a date line whose characters damage put out of step, still a line of a numeral

@@ -32,6 +32,7 @@ import Testing
         // When another document took effect: the one this one repeals.
         #expect(role("2015年3月1日起施行的《长兴县城市绿化管理暂行办法》同时废止。") == .mentioned)
         #expect(role("《长兴县城市绿化管理暂行办法》自2015年3月1日起施行，现予废止。") == .mentioned)
+        #expect(role("《医疗机构依法执业自查管理办法》自2020年9月1日起施行以来，各地认真落实。") == .mentioned)
         #expect(role("本通知自2024年5月20日起施行，2020年6月1日起施行的《制度》同时废止。") == .effective)
         #expect(role("请于2021年4月30日前报送。") == .deadline)
         #expect(role("截至2021年3月31日，共完成") == .mentioned)

@@ -386,6 +386,44 @@ import Testing
         #expect(notice.attachments.first?.sections.count == 2)
     }
 
+    /// A notice that sends the reader to its liaisons in an attachment, a table under `单位　联络员　联系电话`.
+    @Test func liaisonsListedInAnAttachment() {
+        let notice = analyze("""
+            湖北省商务厅关于开展2025年消费促进月活动的通知
+            各市、州、直管市、神农架林区商务主管部门：
+            请各地与省直有关单位联络员保持沟通对接（联络员名单见附件2）。
+            附件：1．活动安排表
+            2．省直有关单位联络员名单
+            湖北省商务厅
+            2025年4月10日
+            附件2
+            省直有关单位联络员名单
+            单　　位　　　　　　联络员　　联系电话
+            省商务厅市场建设处　　王志军　　027-87335612
+            省发展改革委就业收入处　　黄斌　　027-87235106
+            """)
+        #expect(notice.contacts.map(\.name) == ["王志军", "黄斌"])
+        #expect(notice.contacts.map(\.organization) == ["省商务厅市场建设处", "省发展改革委就业收入处"])
+    }
+
+    /// A 若干措施 printed after the date is the document the notice issues; a 附注 may wrap over two lines.
+    @Test func issuedMeasuresAndANoteOverTwoLines() {
+        let notice = analyze("""
+            成都市人民政府办公厅关于印发成都市促进夜间经济高质量发展若干措施的通知
+            各区（市）县政府，市级有关部门：
+            《成都市促进夜间经济高质量发展若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。
+            成都市人民政府办公厅
+            2025年3月28日
+            （此件公开发布。各地在贯彻落实中遇到的问题，请及时向市商务局反映，我们将作适当
+            调整。）
+            成都市促进夜间经济高质量发展若干措施
+            一、培育夜间消费场景。支持各区打造夜间消费集聚区。
+            二、本措施自2025年5月1日起施行。
+            """)
+        #expect(notice.attachments.map(\.title) == ["成都市促进夜间经济高质量发展若干措施"])
+        #expect(notice.note == "（此件公开发布。各地在贯彻落实中遇到的问题，请及时向市商务局反映，我们将作适当调整。）")
+    }
+
     /// A table of contacts under its row of column titles ends the body, as a labelled contact does.
     @Test func aContactTableIsNotTheClosing() {
         let notice = analyze("""

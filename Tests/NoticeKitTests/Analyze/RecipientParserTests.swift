@@ -40,6 +40,8 @@ import Testing
         ])
         #expect(recipients("各省辖市、济源示范区、航空港区教育局：") == [Recipient(name: "教育局", scope: "各省辖市、济源示范区、航空港区")])
         #expect(recipients("各区、园区人民政府（管委会）：") == [Recipient(name: "人民政府", alternates: ["管委会"], scope: "各区、园区")])
+        // Counties the province funds directly, with a bracket of their cities.
+        #expect(recipients("各省辖市、济源示范区财政局，各财政直管县（市）财政局：").last == Recipient(name: "财政局", scope: "各财政直管县（市）"))
         // The first zone leaves out the `新区` it shares with the second.
         #expect(recipients("各区环境保护和水务局，光明、坪山新区城市建设局：") == [
             Recipient(name: "环境保护和水务局", scope: "各区"), Recipient(name: "城市建设局", scope: "光明、坪山新区"),

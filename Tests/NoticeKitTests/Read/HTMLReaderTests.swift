@@ -78,6 +78,21 @@ import Testing
         #expect(!document.blocks.contains { $0.text.contains("索引号") })
     }
 
+    /// A ministry's info table whose labels are spread out with half-width spaces (`索 引 号：`, `文　　号：`).
+    @Test func anInfoTableWithSpacedLabels() {
+        let page = """
+            <html><body><div class="xxgk_table"><table>
+            <tr><td>索 引 号：</td><td>717800519/2025-00291</td><td>主题分类：</td><td>职业能力建设</td></tr>
+            <tr><td>文　　号：</td><td>人社厅函〔2025〕64号</td></tr></table></div>
+            <div class="insMainConTxt"><p>各省、自治区、直辖市人力资源社会保障厅（局）：</p>
+            <p>为加强技能人才评价监管，我部决定开展督导检查，请于2025年11月10日前报送工作总结。</p></div></body></html>
+            """
+        let document = HTMLReader().read(page)
+        #expect(document.evidence["发文字号"] == "人社厅函〔2025〕64号")
+        #expect(document.evidence["索引号"] == "717800519/2025-00291")
+        #expect(!document.blocks.contains { $0.text.contains("索 引 号") })
+    }
+
     /// A template's editor class on a small box before the article does not make the box the body.
     @Test func theMarkedContainerWithTheTextIsTheBody() {
         let page = """
