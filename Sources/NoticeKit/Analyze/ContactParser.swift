@@ -73,7 +73,8 @@ struct ContactParser {
     private static let hotlineWords = ["值班", "举报", "投诉", "咨询", "监督", "服务", "查询", "受理", "报名", "客服", "求助", "预约"]
         .map { Array($0.unicodeScalars) }
 
-    private static let callingVerbs = ["拨打", "致电", "请拨"].map { Array($0.unicodeScalars) }
+    private static let callingVerbWords = ["拨打", "致电", "请拨"]
+    private static let callingVerbs = callingVerbWords.map { Array($0.unicodeScalars) }
     /// The verbs' last characters: a line's other characters need no closer look.
     private static let callingVerbLasts = Set(callingVerbs.compactMap(\.last))
 
@@ -128,6 +129,14 @@ struct ContactParser {
             default: nil
             }
         }
+    }
+
+    /// `（一）业务咨询`, `2．技术支持`: a numbered heading of a few hanzi and nothing else.
+    private static func isTopicHeading(_ line: Scalars) -> Bool {
+        let trimmed = line.trimmed()
+        guard let marker = SectionMarker.parse(trimmed) else { return false }
+        let rest = trimmed.dropFirst(marker.length)
+        return (2...12).contains(rest.count) && rest.allSatisfy(\.isHan)
     }
 
     /// A line of names with numbers under a `联系人：`: `教育部职成司　李明　010-66097335`.
@@ -224,6 +233,8 @@ struct ContactParser {
             } else if list != nil, Self.isOfficeLine(line) {
                 // `省林业局造林绿化处` on its own line over its people and their numbers.
                 list?.office = line.squeezed.string
+            } else if list != nil, Self.isTopicHeading(line) {
+                // `（一）业务咨询` under `二、联系方式`: what the people below are for; the list goes on.
             } else {
                 list = nil
             }
@@ -272,7 +283,9 @@ struct ContactParser {
                 // So is one parted by `；` from another number's label on the line, or naming its own office
                 // (`举报电话：…；市应急管理局值班电话：…`); after a `，` (`监督电话：12345，咨询电话：…`) the numbers
                 // are one contact's.
-                let opensLine = position == 0 && line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen })
+                // `如遇技术问题，可拨打平台技术支持热线：` calls the number out to the reader, as a line of its own does.
+                let opensLine = position == 0 && (line[..<(firstLabel ?? 0)].allSatisfy({ $0.isLayoutSpace || $0.isOpenParen })
+                    || Self.callingVerbWords.contains { Array(folded[..<segment.value.lowerBound]).includes($0) })
                 let parted = position > 0 && (segment.office != nil || Array(line[segments[position - 1].value]).trimmed().last.map { $0 == "；" || $0 == ";" } == true)
                 let followsNumber = parted && [.phone, .hotline, .mobile, .fax].contains(segments[position - 1].label)
                 if segment.label == .hotline, opensLine || followsNumber, let last = contacts.last, !last.phones.isEmpty,
@@ -580,6 +593,10 @@ struct ContactParser {
     /// else: `监督评价局　何雯，` before `电话：`.
     static func personOpening(_ text: Scalars) -> Scalars? {
         var value = text.trimmed()
+        // `政策咨询：市人社局就业促进处　黄晓东，`: what the contact is for, under a label of its own, before them.
+        if let colon = value.firstIndex(where: \.isColon), (2...8).contains(colon), value[..<colon].allSatisfy(\.isHan) {
+            value = Array(value[(colon + 1)...]).trimmed()
+        }
         while let last = value.last, "，,、；;：:".unicodeScalars.contains(last) || last.isLayoutSpace { value.removeLast() }
         guard !value.isEmpty, value.count <= 30 else { return nil }
         if nameWithOffice(value) != nil { return value }

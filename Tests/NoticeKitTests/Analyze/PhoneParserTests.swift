@@ -120,6 +120,26 @@ import Testing
         #expect(parser.result.map(\.emails) == [["jcjys@moe.edu.cn"], ["jcjys@moe.edu.cn"]])
     }
 
+    /// Contact lines headed by what they are for: a topic label before an office and a person, numbered
+    /// topics under a contact heading, and a hotline the reader is told to call.
+    @Test func contactsByTopic() {
+        var labelled = ContactParser()
+        labelled.read(Scalars("联系人：综合监督局医疗卫生监督处　张立平、郑　雪，电话：010-68792345、68792346"))
+        labelled.read(Scalars("系统技术支持：统计信息中心　何文涛，电话：010-63313377转602"))
+        #expect(labelled.result.map(\.name) == ["张立平", "郑雪", "何文涛"])
+        #expect(labelled.result.last?.organization == "统计信息中心")
+        var headed = ContactParser()
+        for line in ["二、联系方式", "（一）业务咨询", "文化和旅游部财务司统计处　王倩　010-59881234转8021", "（二）报名系统技术支持",
+                     "北京华文信息技术有限公司　陈峰　400-810-5588"] {
+            headed.read(Scalars(line))
+        }
+        #expect(headed.result.map(\.name) == ["王倩", "陈峰"])
+        var called = ContactParser()
+        called.read(Scalars("联系人：熊伟，联系电话：027-85723456"))
+        called.read(Scalars("如在线提交遇到技术问题，可拨打平台技术支持热线：400-027-1234。"))
+        #expect(called.result.map { $0.phones.map(\.raw) } == [["027-85723456"], ["400-027-1234"]])
+    }
+
     /// Several people after one office, each between spaces; an office or a place is never taken for one.
     @Test func severalPeopleAfterOneOffice() {
         #expect(ContactParser.splitPeople(Scalars("基础教育司  王磊  陈静")) == ("基础教育司", ["王磊", "陈静"]))
