@@ -60,7 +60,8 @@ extension HTMLReader {
             guard !tree.nodes[cell].dropFirst().contains(where: { $0.kind == .element && $0.name == "table" }) else { continue }
             let text = tree.utf8Content(of: index)
             guard infoTableLabels.contains(where: { text.contains(bytes: $0.utf8) })
-                || text.count <= 48 && infoTableLabels.contains(where: { Self.withoutSpaces(text).contains(bytes: $0.utf8) })
+                || text.count <= 48 && (text.contains(bytes: "号".utf8) || text.contains(bytes: "期".utf8))
+                    && infoTableLabels.contains(where: { Self.withoutSpaces(text).contains(bytes: $0.utf8) })
             else { continue }
             var ancestor = tree.nodes[index].parent
             while let current = ancestor, tree.nodes[current].name != "table" { ancestor = tree.nodes[current].parent }
