@@ -2,7 +2,8 @@
 enum ChineseNumber {
     static func digit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
-        case "〇", "○", "零", "Ｏ", "O": 0
+        // OCR reads 〇 as a letter O or a digit 0 as often as not.
+        case "〇", "○", "零", "Ｏ", "O", "0", "０": 0
         case "一", "壹": 1
         case "二", "两", "贰": 2
         case "三", "叁": 3

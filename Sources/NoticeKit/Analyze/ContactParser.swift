@@ -580,7 +580,8 @@ struct ContactParser {
         if isPersonName(text) { return (nil, [text.string]) }
         // `教育部办公厅王明`: an office ending, then two to four characters of a name.
         let folded = ScriptFolding.matchingKey(text)
-        for nameLength in [3, 2, 4] where text.count > nameLength + 2 {
+        // `海淀供电公司学院路供电所` is one office: a name never ends as an office does.
+        for nameLength in [3, 2, 4] where text.count > nameLength + 2 && !endsLikeOffice(Array(text.suffix(nameLength))) {
             let office = Array(folded[..<(text.count - nameLength)])
             if OrganizationNames.suffixes.contains(where: { office.ends(with: $0.unicodeScalars) && $0.count <= 2 }) {
                 return (Array(text[..<(text.count - nameLength)]).string, [Array(text[(text.count - nameLength)...]).string])

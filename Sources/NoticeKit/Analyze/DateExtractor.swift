@@ -172,7 +172,12 @@ struct DateExtractor {
             if start > 0, scalars[start - 1].digitValue != nil { return nil }
             return (value, end)
         }
-        while end < scalars.count, ChineseNumber.isNumeral(scalars[end]), end - start < limit + 1 { end += 1 }
+        // `二0二五年`: a year in numerals whose 〇 was read as the digit.
+        while end < scalars.count, ChineseNumber.isNumeral(scalars[end]) || limit == 4 && end > start && ChineseNumber.digit(scalars[end]) == 0,
+            end - start < limit + 1
+        {
+            end += 1
+        }
         guard end > start else { return nil }
         let numerals = scalars[start..<end]
         if limit == 4 {
@@ -232,7 +237,10 @@ struct DateExtractor {
         if compactAfter.starts(with: "起".unicodeScalars) && (near.includes("施行") || near.includes("实施") || near.includes("执行")) { return .effective }
         // `最迟于7月5日`, `不迟于7月5日`: the latest day something may be done.
         if ["最迟于", "不迟于", "最迟在", "不晚于"].contains(where: { before.ends(with: $0.unicodeScalars) }) { return .deadline }
-        if let cutoff = ["或之前", "或以前", "之前", "以前", "前"].first(where: { compactAfter.starts(with: $0.unicodeScalars) }) {
+        // `7月30日前后`: around the date, not by it.
+        if let cutoff = ["或之前", "或以前", "之前", "以前", "前"].first(where: { compactAfter.starts(with: $0.unicodeScalars) }),
+            !compactAfter.starts(with: "前后".unicodeScalars)
+        {
             // `3月1日前已经开展的试验`: what happened before the date, not what is due by it.
             let rest = compactAfter.dropFirst(cutoff.unicodeScalars.count)
             // `…日前由省政府印发的文件`: what was done before the date, however far the `的` after its verb.

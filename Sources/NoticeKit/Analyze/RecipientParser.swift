@@ -152,7 +152,10 @@ struct RecipientParser {
         // `市场监管局` after `各` is a name, not the division `市` followed by `场监管局`; a division
         // of several characters (`设区市`) cannot be misread that way. One division of one character
         // leads a name when it does not open a word with the character after it: `各市教育局`.
-        let agency = (OrganizationNames.suffixes + Self.genericBodies).contains { folded.ends(with: $0.unicodeScalars) }
+        // The name's alternate in brackets after it (`各市住房城乡建设局（城市管理局）`) does not hide its ending.
+        var name = folded[...]
+        if name.last?.isCloseParen == true, let open = name.lastIndex(where: \.isOpenParen), open > scopeEnd { name = name[..<open] }
+        let agency = (OrganizationNames.suffixes + Self.genericBodies).contains { name.ends(with: $0.unicodeScalars) }
         let opensWord = Self.wordsOpeningWithDivision.contains { folded[(scopeEnd - 1)...].starts(with: $0.unicodeScalars) }
         guard divisionsSeen >= 2 || parenthesized || governed || longDivision || agency && !opensWord else { return (nil, scalars) }
         return (Array(scalars[..<scopeEnd]), Array(scalars[scopeEnd...]))

@@ -114,13 +114,13 @@ struct SectionParser {
     }
 
     /// `。`, its half-width form `｡`, or a `.` between Han characters (or after a closing bracket or
-    /// quote, before a Han character), as text with half-width punctuation ends its sentences; a `.`
-    /// beside a digit or a letter is a decimal point or an abbreviation.
+    /// quote, before a Han character or a digit: `情况.2025年…`), as text with half-width punctuation ends
+    /// its sentences; a `.` after a digit or a letter is a decimal point or an abbreviation.
     private static func isFullStop(_ scalars: Scalars, at index: Int) -> Bool {
         switch scalars[index] {
         case "。", "｡": true
         case ".":
-            index > 0 && index + 1 < scalars.count && scalars[index + 1].isHan
+            index > 0 && index + 1 < scalars.count && (scalars[index + 1].isHan || scalars[index + 1].isASCIIDigit)
                 && (scalars[index - 1].isHan || scalars[index - 1].isCloseParen || "”’」』\"".unicodeScalars.contains(scalars[index - 1]))
         default: false
         }

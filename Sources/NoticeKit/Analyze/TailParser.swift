@@ -50,8 +50,8 @@ struct TailParser {
         var start = end
         while start > bodyStart, end - start < 8 {
             let line = paragraphs[start - 1]
-            if isOfficialsSignature(line) {
-                // `省长　王浩` signs for the agency: part of the block, not an issuer.
+            if isOfficialsSignature(line) || Self.isSealMark(line) {
+                // `省长　王浩` signs for the agency, `（盖章）` marks its seal: part of the block, not an issuer.
                 result.signatureLines.insert(start - 1, at: 0)
             } else if line.squeezed.count <= 60, let row = names.names(inRow: line.scalars), !ContactParser.isContactLine(line) {
                 result.signature = row + result.signature
@@ -448,6 +448,13 @@ struct TailParser {
 
     /// `（此件公开发布）`: a parenthesized remark after the date. Macau's gazette closes each notice with
     /// its own remark, the fee for printing it (`（是項刊登費用為 $1,785.00）`), which is not the notice's.
+    /// `（盖章）`, `(公章)`: where the seal stands over the signature, as a scan's text or a form marks it.
+    static func isSealMark(_ paragraph: Paragraph) -> Bool {
+        let squeezed = paragraph.squeezed
+        guard squeezed.count <= 6, squeezed.first?.isOpenParen == true, squeezed.last?.isCloseParen == true else { return false }
+        return ["盖章", "印章", "公章", "章", "签章"].contains { Array(squeezed.dropFirst().dropLast()) == Array($0.unicodeScalars) }
+    }
+
     /// `主题词：交通　公路　通知`: the subject words that headed a 版记 before 2012.
     static func isSubjectWords(_ paragraph: Paragraph) -> Bool {
         let folded = paragraph.folded

@@ -146,10 +146,11 @@ public struct XMLReader: Sendable {
         return ReadDocument(blocks: lines, metadata: metadata, evidence: evidence, diagnostics: Self.refusals(parsed))
     }
 
-    /// Dublin Core's and exports' names for facts about a record, which a notice never prints as a line.
+    /// Dublin Core's, exports' and feeds' names for facts about a record, which a notice never prints as a line.
     static let recordFieldNames: Set<String> = [
         "creator", "type", "subject", "publisher", "identifier", "language", "format", "rights", "contributor",
         "coverage", "relation", "source", "created", "modified", "exported", "keywords", "category",
+        "id", "guid", "link", "updated", "published", "pubdate",
     ]
 
     /// `<dc:creator>…</dc:creator>` beside the body, as a record's header states its facts: an element of

@@ -10,6 +10,7 @@ import Testing
         #expect(values("2020年8月14日") == ["2020-08-14"])
         #expect(values("二〇一一年三月五日") == ["2011-03-05"])
         #expect(values("二〇二二年十二月三十一日") == ["2022-12-31"])
+        #expect(values("二0二五年五月八日") == ["2025-05-08"], "〇 read by OCR as the digit")
         #expect(values("定于2020年9月联合开展") == ["2020-09"])
     }
 
@@ -33,6 +34,7 @@ import Testing
         #expect(role("2015年3月1日起施行的《长兴县城市绿化管理暂行办法》同时废止。") == .mentioned)
         #expect(role("《长兴县城市绿化管理暂行办法》自2015年3月1日起施行，现予废止。") == .mentioned)
         #expect(role("《医疗机构依法执业自查管理办法》自2020年9月1日起施行以来，各地认真落实。") == .mentioned)
+        #expect(role("台风将于7月30日前后在我省沿海登陆。") == .mentioned)
         #expect(role("本通知自2024年5月20日起施行，2020年6月1日起施行的《制度》同时废止。") == .effective)
         #expect(role("请于2021年4月30日前报送。") == .deadline)
         #expect(role("截至2021年3月31日，共完成") == .mentioned)

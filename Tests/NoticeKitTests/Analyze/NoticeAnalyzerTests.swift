@@ -424,6 +424,22 @@ import Testing
         #expect(notice.note == "（此件公开发布。各地在贯彻落实中遇到的问题，请及时向市商务局反映，我们将作适当调整。）")
     }
 
+    /// `（盖章）` where the seal stands between the signature and the date is part of the signature block.
+    @Test func aSealMarkInTheSignature() {
+        let notice = analyze("""
+            浙江省生态环境厅关于开展挥发性有机物治理专项检查的通知
+            各设区市生态环境局:
+            请于2025年10月15日前报送检查方案。
+            附件:1.重点企业名单
+            2.专项检查情况汇总表
+            浙江省生态环境厅
+            （盖章）
+            2025年9月28日
+            """)
+        #expect(notice.attachments.map(\.title) == ["重点企业名单", "专项检查情况汇总表"])
+        #expect(notice.issuers.map(\.name) == ["浙江省生态环境厅"])
+    }
+
     /// A table of contacts under its row of column titles ends the body, as a labelled contact does.
     @Test func aContactTableIsNotTheClosing() {
         let notice = analyze("""

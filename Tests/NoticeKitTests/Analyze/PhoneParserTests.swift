@@ -145,6 +145,7 @@ import Testing
         #expect(ContactParser.splitPeople(Scalars("基础教育司  王磊  陈静")) == ("基础教育司", ["王磊", "陈静"]))
         #expect(ContactParser.splitPeople(Scalars("办公室 张会")) == ("办公室", ["张会"]))
         #expect(ContactParser.splitPeople(Scalars("资源开发处处长　王晓东")) == ("资源开发处", ["王晓东"]), "a post after the office")
+        #expect(ContactParser.splitPeople(Scalars("海淀供电公司学院路供电所")) == (nil, ["海淀供电公司学院路供电所"]), "an office ends no name")
         #expect(ContactParser.splitPeople(Scalars("市應急管理局　?軙匝?")) == ("市應急管理局", ["?軙匝?"]), "a damaged name")
         // Transliterated names run longer than four characters, with their dot or without it.
         #expect(ContactParser.splitPeople(Scalars("兵团发展改革委农村经济处　热依拉·艾买提")) == ("兵团发展改革委农村经济处", ["热依拉·艾买提"]))

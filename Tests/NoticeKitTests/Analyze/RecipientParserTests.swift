@@ -40,6 +40,8 @@ import Testing
         ])
         #expect(recipients("各省辖市、济源示范区、航空港区教育局：") == [Recipient(name: "教育局", scope: "各省辖市、济源示范区、航空港区")])
         #expect(recipients("各区、园区人民政府（管委会）：") == [Recipient(name: "人民政府", alternates: ["管委会"], scope: "各区、园区")])
+        // One division before a name with its alternate after it.
+        #expect(recipients("各市住房城乡建设局（城市管理局）：") == [Recipient(name: "住房城乡建设局", alternates: ["城市管理局"], scope: "各市")])
         // Counties the province funds directly, with a bracket of their cities.
         #expect(recipients("各省辖市、济源示范区财政局，各财政直管县（市）财政局：").last == Recipient(name: "财政局", scope: "各财政直管县（市）"))
         // The first zone leaves out the `新区` it shares with the second.

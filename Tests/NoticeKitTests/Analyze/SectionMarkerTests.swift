@@ -55,6 +55,8 @@ import Testing
         #expect(SectionParser.heading(after: try #require(SectionMarker.parse(spaced)), in: spaced).0 == "总体情况")
         let bracketed = Scalars("(一)自查阶段(2025年4月1日至4月20日).各村对照审计内容开展自查.")
         #expect(SectionParser.heading(after: try #require(SectionMarker.parse(bracketed)), in: bracketed).0 == "自查阶段(2025年4月1日至4月20日)")
+        let dated = Scalars("(一)加强组织实施.2025年10月至12月,各地要开展专项检查.")
+        #expect(SectionParser.heading(after: try #require(SectionMarker.parse(dated)), in: dated).0 == "加强组织实施")
         let decimal = Scalars("（二）增长2.5个百分点")
         #expect(SectionParser.heading(after: try #require(SectionMarker.parse(decimal)), in: decimal).0 == "增长2.5个百分点")
     }

@@ -133,6 +133,17 @@ import Testing
             == ["附件：1．2025年春季灌溉配水计划表", "2．检修情况统计表"])
     }
 
+    /// An Atom entry's identifier and time stamps are the record's facts, not lines of the notice.
+    @Test func aFeedEntrysHeader() {
+        let document = XMLReader().read("""
+            <entry xmlns="http://www.w3.org/2005/Atom"><id>tag:www.mnr.gov.cn,2025:gk/tzgg/202510/t20251009_2891240</id>
+            <title>自然资源部办公厅关于报送整改情况的函</title><updated>2025-10-09T09:00:00+08:00</updated>
+            <content type="html"><![CDATA[<p>各省、自治区、直辖市自然资源主管部门：</p><p>请于2025年11月20日前报送。</p>]]></content></entry>
+            """)
+        #expect(document.blocks.map(\.text) == ["自然资源部办公厅关于报送整改情况的函", "各省、自治区、直辖市自然资源主管部门：", "请于2025年11月20日前报送。"])
+        #expect(document.metadata["updated"] == "2025-10-09T09:00:00+08:00")
+    }
+
     /// Recipients listed one an element read as the 主送机关 line; an English 版记 reads as printed.
     @Test func recipientsAndDistributionInEnglish() {
         let document = XMLReader().read("""
