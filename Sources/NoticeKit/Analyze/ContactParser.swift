@@ -635,8 +635,12 @@ struct ContactParser {
 
     private static func isOfficeAlone(_ text: Scalars) -> Bool {
         let squeezed = text.squeezed
-        return squeezed.count >= 4 && squeezed.allSatisfy(\.isHan) && !isPersonName(squeezed) && endsLikeOffice(squeezed)
+        guard squeezed.count >= 4, squeezed.allSatisfy(\.isHan), endsLikeOffice(squeezed) else { return false }
+        // `盛京医院` is four hanzi as a name may be, but no name ends in a body's two-character ending.
+        return !isPersonName(squeezed) || twoCharacterEndings.contains { ScriptFolding.matchingKey(squeezed).ends(with: $0) }
     }
+
+    private static let twoCharacterEndings = OrganizationNames.suffixes.filter { $0.count == 2 }.map { Array($0.unicodeScalars) }
 
     private static func endsLikeOffice(_ token: Scalars) -> Bool {
         let folded = ScriptFolding.matchingKey(token)

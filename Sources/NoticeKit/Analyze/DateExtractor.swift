@@ -145,6 +145,10 @@ struct DateExtractor {
             "至—-～~".unicodeScalars.contains(scalars[close + 1])
         {
             dateEnd = close + 1
+        } else if dateEnd < scalars.count {
+            // `2025年11月15日22:00至11月16日10:00`, `7月6日20时至7月8日8时`: a time of day after the start.
+            let time = timeOfDayLength(Array(scalars[dateEnd..<min(scalars.count, dateEnd + 12)]))
+            if time > 0, dateEnd + time < scalars.count, "至—-～~起".unicodeScalars.contains(scalars[dateEnd + time]) { dateEnd += time }
         }
         // `2024年3月1日起至11月30日止`: the start's `起` before the `至`.
         let end = dateEnd + 1 < scalars.count && scalars[dateEnd] == "起" && scalars[dateEnd + 1] == "至" ? dateEnd + 1 : dateEnd

@@ -57,7 +57,7 @@ struct PhoneParser {
                 e164 = "+886" + digits.dropFirst()
             } else if number.area == nil, digits.hasPrefix("400") || digits.hasPrefix("800"), digits.count == 10 {
                 e164 = "+86" + digits
-            } else if let code = number.area ?? areaCode, (7...8).contains(digits.count) {
+            } else if let code = number.area ?? areaCode, (7...8).contains(digits.count) || number.area != nil && Self.isLocalService(digits) {
                 area = code
                 e164 = (code.count == 1 ? "+886" : "+86") + code + digits
             }
@@ -212,6 +212,7 @@ struct PhoneParser {
             }
         }
         let plausible = (7...8).contains(digits.count) || digits.count == 11 && digits.hasPrefix("1") || digits.count == 10 && (digits.hasPrefix("400") || digits.hasPrefix("800"))
+            || area != nil && isLocalService(digits)
         guard plausible else { return nil }
         // A year or an amount is not a phone number: `2020年`, `500万元`, `1234.5`. A half-width full stop
         // after the number ends a sentence, as text with half-width punctuation prints it.
@@ -221,6 +222,11 @@ struct PhoneParser {
             if decimal || "年月日号万元亿个件次人家项条%".unicodeScalars.contains(next) { return nil }
         }
         return Number(area: area, digits: digits, end: rawEnd)
+    }
+
+    /// `024-96615`: a city's five-digit service number (96…, 95…), dialled after its area code.
+    private static func isLocalService(_ digits: String) -> Bool {
+        digits.count == 5 && digits.hasPrefix("9")
     }
 
     private enum FaxSuffix { case none, only, also }

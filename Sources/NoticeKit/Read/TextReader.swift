@@ -35,10 +35,12 @@ public struct TextReader: Sendable {
             if let open = pending {
                 let full = zip(measures, widths).contains { measure, width in width.map { measure[open.last] >= $0 - 3 } ?? false }
                 let wrapped = full && Self.mayContinue(open.block.text)
-                // A line set right or centred (a signature, a date) is never the rest of the line above.
+                // A line set right or centred (a signature, a date) is never the rest of the line above, and
+                // a closing formula (`特此通告。`) always opens a line of its own.
                 if afterBreak?[index] != true, wrapped || Self.isWrappedValue(line.text, after: open.block.text),
                     line.hints.isDisjoint(with: [.alignRight, .alignCenter]),
-                    !SectionMarker.startsSection(line.text), !Self.opensWithLabel(line.text)
+                    !SectionMarker.startsSection(line.text), !Self.opensWithLabel(line.text),
+                    !SectionParser.opensClosingFormula(line.text.unicodeScalars), !Self.areRowsOfNumbers(open.block.text, line.text)
                 {
                     pending = (Block(open.block.text + line.text, hints: open.block.hints), index, true)
                     continue
@@ -49,6 +51,24 @@ public struct TextReader: Sendable {
         }
         if let open = pending { flush(open) }
         return blocks
+    }
+
+    /// `沈阳市第六人民医院　024-24123000` over `盛京医院　024-96615`: a line that ends with a number, over one
+    /// that names another before its own number, are two rows of a list however full the first. A number
+    /// a wrap split goes on with digits or its extension (`转802`).
+    private static func areRowsOfNumbers(_ open: String, _ line: String) -> Bool {
+        func longestDigitRun(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
+            var longest = 0
+            var run = 0
+            for scalar in scalars {
+                run = scalar.isASCIIDigit ? run + 1 : 0
+                longest = max(longest, run)
+            }
+            return longest
+        }
+        let trailing = open.unicodeScalars.reversed().prefix { $0.isASCIIDigit }.count
+        guard trailing >= 5, let first = line.unicodeScalars.first, first.isHan, first != "转", first != "轉", first != "分" else { return false }
+        return longestDigitRun(line.unicodeScalars) >= 5
     }
 
     /// A line's width in full-width characters, as a page sets it: half-width letters and digits take

@@ -11,6 +11,9 @@ import Testing
         #expect(values("二〇一一年三月五日") == ["2011-03-05"])
         #expect(values("二〇二二年十二月三十一日") == ["2022-12-31"])
         #expect(values("二0二五年五月八日") == ["2025-05-08"], "〇 read by OCR as the digit")
+        // A range whose start has its time of day: one range, its text up to the end's day.
+        let timed = Scalars("停水时间：2025年11月15日22:00至11月16日10:00；7月6日20时至7月8日8时封闭。")
+        #expect(DateExtractor.find(in: timed).map { String(String.UnicodeScalarView(timed[$0.range])) } == ["2025年11月15日22:00至11月16日", "7月6日20时至7月8日"])
         #expect(values("定于2020年9月联合开展") == ["2020-09"])
     }
 

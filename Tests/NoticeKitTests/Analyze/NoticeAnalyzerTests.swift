@@ -424,6 +424,25 @@ import Testing
         #expect(notice.note == "（此件公开发布。各地在贯彻落实中遇到的问题，请及时向市商务局反映，我们将作适当调整。）")
     }
 
+    /// Hospitals under a hotline's label, one a line with a number each, the second a city's five-digit
+    /// service number; `特此通告。` after them is no wrap of the line above.
+    @Test func hospitalsUnderAHotlineLabel() {
+        let notice = analyze("""
+            沈阳市卫生健康委员会关于发热门诊服务安排的通告
+            　　2025年12月1日起，发热门诊实行24小时开诊。
+            　　咨询电话：
+            　　沈阳市第六人民医院　024-24123000
+            　　盛京医院　024-96615
+            　　特此通告。
+            沈阳市卫生健康委员会
+            2025年11月25日
+            """)
+        #expect(notice.contacts.map(\.organization) == ["沈阳市第六人民医院", "盛京医院"])
+        #expect(notice.contacts.map(\.name) == [nil, nil])
+        #expect(notice.contacts.map { $0.phones.map(\.e164) } == [["+862424123000"], ["+862496615"]])
+        #expect(notice.closing == ["特此通告。"])
+    }
+
     /// `（盖章）` where the seal stands between the signature and the date is part of the signature block.
     @Test func aSealMarkInTheSignature() {
         let notice = analyze("""
