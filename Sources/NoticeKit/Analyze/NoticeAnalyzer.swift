@@ -244,7 +244,11 @@ public struct NoticeAnalyzer: Sendable {
                 let before = kept.last
                 let after = scalars[(index + 1)...].first { !$0.isLayoutSpace }
                 guard let before, let after, kept.last != " " else { continue }
-                if !before.isWide && !after.isWide || separatesIssuers(kept, scalars[(index + 1)...]) { kept.append(" ") }
+                // `2 0 2 5`: single characters spread out, digits too, as a spaced line prints them.
+                let runBefore = scalars[..<index].reversed().prefix { !$0.isLayoutSpace }.count
+                let runAfter = scalars[(index + 1)...].drop(while: \.isLayoutSpace).prefix { !$0.isLayoutSpace }.count
+                let spread = runBefore == 1 && runAfter == 1
+                if !before.isWide && !after.isWide && !spread || separatesIssuers(kept, scalars[(index + 1)...]) { kept.append(" ") }
                 continue
             }
             kept.append(scalar)

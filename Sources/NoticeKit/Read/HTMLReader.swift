@@ -408,14 +408,28 @@ public struct HTMLReader: Sendable {
             if let wanted {
                 let squeezed = squeeze(text)
                 if squeezed == wanted { return (text, index) }
-                // `关于做好…的通知` in ArticleTitle, `河北省…厅关于做好…的通知` on the page.
-                if trusted, squeezed.hasSuffix(wanted), isWholeTitle(text) { return (text, index) }
+                // `关于做好…的通知` in ArticleTitle, `河北省…厅关于做好…的通知` on the page; `学院路街道关于…` there,
+                // the issuer named in full in the page's heading.
+                if trusted, squeezed.hasSuffix(wanted) || headingTag && fullerIssuer(squeezed, than: wanted), isWholeTitle(text) {
+                    return (text, index)
+                }
             }
             // An element marked as a title by its class (`<td class="bt">`) stands in too when it is a whole
             // one, and so does a whole title printed bold or centred, as pages laid out with tables print theirs.
             if fallback == nil, headingTag && expected == nil || isWholeTitle(text) { fallback = (text, index) }
         }
         return useless ? fallback : nil
+    }
+
+    /// The same title from `关于` on, with a longer name of its issuer before it.
+    private static func fullerIssuer(_ headline: String, than stated: String) -> Bool {
+        func fromAbout(_ text: String) -> (issuer: Int, rest: ArraySlice<Unicode.Scalar>)? {
+            let scalars = Array(text.unicodeScalars)
+            guard let about = scalars.indices.dropLast().first(where: { scalars[$0] == "关" && scalars[$0 + 1] == "于" }), about > 0 else { return nil }
+            return (about, scalars[about...])
+        }
+        guard let full = fromAbout(headline), let short = fromAbout(stated) else { return false }
+        return full.issuer > short.issuer && full.rest == short.rest
     }
 
     /// Bold or centred: `<b>`, `<td align="center">`, `style="font-weight:bold"`.

@@ -14,6 +14,7 @@ import Testing
         #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("关 于 做 好 防 汛 工 作 的 通 知")) == "关于做好防汛工作的通知")
         #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("国务院办公厅 关于做好防汛工作的通知")) == "国务院办公厅关于做好防汛工作的通知")
         #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("2022 年 Q1 Q2 报告")) == "2022年Q1 Q2报告")
+        #expect(NoticeAnalyzer.withoutLayoutSpaces(Scalars("关 于 开 展 2 0 2 5 年 检 查 的 通 知")) == "关于开展2025年检查的通知")
     }
 
     /// Three signers: two on the `签发人：` line, the third on a row of its own with the number beside it.

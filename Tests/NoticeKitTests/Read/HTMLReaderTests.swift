@@ -38,6 +38,17 @@ import Testing
         #expect(document.evidence["标题"] == "广州市卫生局关于做好2009年登革热防控工作的通知")
     }
 
+    /// A shortened `ArticleTitle` gives way to a heading that names the same notice's issuer in full.
+    @Test func aHeadingWithTheIssuerInFull() {
+        let page = """
+            <html><head><meta name="ArticleTitle" content="学院路街道关于辖区部分社区计划停电的通告"></head><body>
+            <h2 class="detail-title">北京市海淀区学院路街道办事处关于辖区部分社区计划停电的通告</h2>
+            <div class="detail-content" id="zoom"><p>因电力设施检修，辖区部分社区将于2025年11月8日8时至18时停电，请居民提前做好准备。</p>
+            <p>特此通告。</p></div></body></html>
+            """
+        #expect(HTMLReader().read(page).evidence["标题"] == "北京市海淀区学院路街道办事处关于辖区部分社区计划停电的通告")
+    }
+
     /// Without a headline, a `<title>` holding only the site owner's name is no title: the record says one is missing.
     @Test func aSiteOwnersNameIsNoTitle() throws {
         let page = """
