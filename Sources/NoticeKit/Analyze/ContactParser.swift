@@ -51,8 +51,14 @@ struct ContactParser {
     /// opens with one, and where the label ends.
     static func qualifiedHotline(in folded: Scalars, at start: Int) -> (officeEnd: Int?, end: Int)? {
         guard start < folded.count, CommonHanzi.isHan(folded[start]) else { return nil }
+        // `市疾病预防控制中心24小时值班电话：`: the hours a hotline keeps may stand between its office and its kind.
+        func opensHours(_ index: Int) -> Bool {
+            var end = index
+            while end < folded.count, folded[end].isASCIIDigit { end += 1 }
+            return end > index && folded[end...].starts(with: "小时".unicodeScalars)
+        }
         var position = start
-        while position < folded.count, position - start <= 14, CommonHanzi.isHan(folded[position]) {
+        while position < folded.count, position - start <= 18, CommonHanzi.isHan(folded[position]) || folded[position].isASCIIDigit && opensHours(position) {
             for ending in hotlineEndings where folded[position...].starts(with: ending) {
                 var colon = position + ending.count
                 while colon < folded.count, folded[colon].isLayoutSpace { colon += 1 }
@@ -60,6 +66,11 @@ struct ContactParser {
                 var qualifier = Array(folded[start..<position])
                 while let word = hotlineWords.first(where: { qualifier.count > $0.count && qualifier.ends(with: $0) }) {
                     qualifier.removeLast(word.count)
+                }
+                if qualifier.ends(with: "小时".unicodeScalars), let digits = qualifier.dropLast(2).lastIndex(where: { !$0.isASCIIDigit }),
+                    digits + 1 < qualifier.count - 2
+                {
+                    qualifier.removeSubrange((digits + 1)...)
                 }
                 return (isOfficeAlone(qualifier) ? start + qualifier.count : nil, colon + 1)
             }
@@ -636,8 +647,10 @@ struct ContactParser {
     private static func isOfficeAlone(_ text: Scalars) -> Bool {
         let squeezed = text.squeezed
         guard squeezed.count >= 4, squeezed.allSatisfy(\.isHan), endsLikeOffice(squeezed) else { return false }
-        // `盛京医院` is four hanzi as a name may be, but no name ends in a body's two-character ending.
+        // `盛京医院`, `市教育局` are four hanzi as a name may be, but no name ends in a body's two-character
+        // ending or opens with a division.
         return !isPersonName(squeezed) || twoCharacterEndings.contains { ScriptFolding.matchingKey(squeezed).ends(with: $0) }
+            || "省市县区州".unicodeScalars.contains(squeezed[0])
     }
 
     private static let twoCharacterEndings = OrganizationNames.suffixes.filter { $0.count == 2 }.map { Array($0.unicodeScalars) }

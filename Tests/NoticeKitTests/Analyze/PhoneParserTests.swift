@@ -134,6 +134,12 @@ import Testing
             headed.read(Scalars(line))
         }
         #expect(headed.result.map(\.name) == ["王倩", "陈峰"])
+        var hours = ContactParser()
+        hours.read(Scalars("卫生健康服务热线：12320"))
+        hours.read(Scalars("市疾病预防控制中心24小时值班电话：0757-83035120"))
+        hours.read(Scalars("联系人：市教育局安全管理科　梁志华，电话：0756-2123456；市教育局24小时值班电话：0756-2121110"))
+        #expect(hours.result.map(\.organization) == [nil, "市疾病预防控制中心", "市教育局安全管理科", "市教育局"])
+        #expect(hours.result.map(\.name) == [nil, nil, "梁志华", nil])
         var called = ContactParser()
         called.read(Scalars("联系人：熊伟，联系电话：027-85723456"))
         called.read(Scalars("如在线提交遇到技术问题，可拨打平台技术支持热线：400-027-1234。"))
