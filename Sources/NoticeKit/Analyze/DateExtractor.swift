@@ -55,6 +55,22 @@ struct DateExtractor {
         return Found(range: 0..<0, year: year, month: month, day: day).value(defaultYear: nil)
     }
 
+    /// A full date and one hanzi before or after it, and nothing else (`2025年4月18日然`,
+    /// `州2024年12月16日`): a scan's date line with a character of the seal read into it. Never a word
+    /// that gives the date a role (`前`, `起`, `至`, `于`).
+    static func isDateWithStrayCharacter(_ paragraph: Paragraph) -> Bool {
+        let squeezed = paragraph.squeezed
+        guard (9...18).contains(squeezed.count), let first = squeezed.first, let last = squeezed.last else { return false }
+        let roleWords = "前后起止至于自在截到以印发及和或".unicodeScalars
+        if CommonHanzi.isHan(last), !roleWords.contains(last), let date = date(in: squeezed, at: 0), date.day != nil, date.year != nil,
+            date.range.upperBound == squeezed.count - 1
+        {
+            return true
+        }
+        guard CommonHanzi.isHan(first), !roleWords.contains(first), let date = date(in: squeezed, at: 1) else { return false }
+        return date.day != nil && date.year != nil && date.range.upperBound == squeezed.count
+    }
+
     /// A paragraph that is a date and nothing else: the 成文日期 line.
     static func isDateOnly(_ paragraph: Paragraph) -> Bool {
         var squeezed = paragraph.squeezed

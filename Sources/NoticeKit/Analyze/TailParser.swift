@@ -33,6 +33,7 @@ struct TailParser {
         let dateLine = (bodyStart..<paragraphs.count).first { index in
             DateExtractor.isDateOnly(paragraphs[index]) || signedDate(paragraphs[index]) != nil
                 || noteAfterDate(paragraphs[index]) != nil || Self.isDamagedDate(paragraphs[index])
+                || index > bodyStart && DateExtractor.isDateWithStrayCharacter(paragraphs[index]) && signs(paragraphs[index - 1])
         }
         var end = paragraphs.count
         if let dateLine {
@@ -448,6 +449,11 @@ struct TailParser {
 
     /// `（此件公开发布）`: a parenthesized remark after the date. Macau's gazette closes each notice with
     /// its own remark, the fee for printing it (`（是項刊登費用為 $1,785.00）`), which is not the notice's.
+    /// A signature's last line: an agency's name, or the mark of its seal.
+    private func signs(_ paragraph: Paragraph) -> Bool {
+        Self.isSealMark(paragraph) || paragraph.squeezed.count <= 60 && names.names(inRow: paragraph.scalars) != nil
+    }
+
     /// `（盖章）`, `(公章)`: where the seal stands over the signature, as a scan's text or a form marks it.
     static func isSealMark(_ paragraph: Paragraph) -> Bool {
         let squeezed = paragraph.squeezed

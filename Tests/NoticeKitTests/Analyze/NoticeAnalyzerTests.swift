@@ -444,6 +444,21 @@ import Testing
         #expect(notice.closing == ["特此通告。"])
     }
 
+    /// A scan's date line with a character of the seal read into it, after the signature, is the 成文日期.
+    @Test func aSealCharacterBesideTheDate() {
+        for line in ["2025年9月28日然", "境2025年9月28日"] {
+            let notice = analyze("""
+                浙江省生态环境厅关于开展专项检查的通知
+                各设区市生态环境局：
+                请于2025年10月15日前报送检查方案。
+                浙江省生态环境厅
+                \(line)
+                """)
+            #expect(notice.issuedDate == "2025-09-28", "\(line)")
+        }
+        #expect(!DateExtractor.isDateWithStrayCharacter(Paragraph(Block("2025年9月28日前"), offset: 0)))
+    }
+
     /// `（盖章）` where the seal stands between the signature and the date is part of the signature block.
     @Test func aSealMarkInTheSignature() {
         let notice = analyze("""
