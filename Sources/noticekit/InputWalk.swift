@@ -98,6 +98,8 @@ struct InputWalk: IteratorProtocol {
         return nil
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     /// The folder's entries but hidden ones, sorted by name; nil when it cannot be opened, with `errno`
     /// saying why.
     private static func listing(of path: String) -> [Entry]? {
@@ -105,7 +107,9 @@ struct InputWalk: IteratorProtocol {
         defer { closedir(directory) }
         var entries = [Entry]()
         while let found = readdir(directory) {
-            let name = withUnsafeBytes(of: found.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            // The name is read in place, up to its end: copying `d_name` as the 256-byte array C declares
+            // reads past a short record at the end of the directory's buffer.
+            let name = String(cString: (UnsafeRawPointer(found) + Self.nameOffset).assumingMemoryBound(to: CChar.self))
             guard !name.hasPrefix(".") else { continue }
             let kind: Entry.Kind = switch Int32(found.pointee.d_type) {
             case Int32(DT_REG): .file
