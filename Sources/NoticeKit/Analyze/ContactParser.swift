@@ -142,12 +142,12 @@ struct ContactParser {
         }
     }
 
-    /// `（一）业务咨询`, `2．技术支持`: a numbered heading of a few hanzi and nothing else.
+    /// `（一）业务咨询`, `（三）财务（缴费、发票）`: a numbered heading of a few hanzi and nothing else.
     private static func isTopicHeading(_ line: Scalars) -> Bool {
         let trimmed = line.trimmed()
         guard let marker = SectionMarker.parse(trimmed) else { return false }
         let rest = trimmed.dropFirst(marker.length)
-        return (2...12).contains(rest.count) && rest.allSatisfy(\.isHan)
+        return (2...16).contains(rest.count) && rest.allSatisfy { $0.isHan || $0.isOpenParen || $0.isCloseParen || $0 == "、" }
     }
 
     /// A line of names with numbers under a `联系人：`: `教育部职成司　李明　010-66097335`.

@@ -268,11 +268,16 @@ public struct NoticeAnalyzer: Sendable {
         return OrganizationNames.suffixes.contains { folded.ends(with: $0.unicodeScalars) }
     }
 
-    /// `（联系人：…）` reads like the line inside the parentheses.
+    /// `（联系人：…）` reads like the line inside the parentheses, when the bracket the line opens with
+    /// closes at its end: `（三）财务（缴费、发票）` is no such line.
     private static func unwrapped(_ line: Scalars) -> Scalars {
         var scalars = line.trimmed()
-        if scalars.first?.isOpenParen == true, scalars.last?.isCloseParen == true {
-            scalars = Array(scalars.dropFirst().dropLast())
+        guard scalars.first?.isOpenParen == true, scalars.last?.isCloseParen == true else { return scalars }
+        var depth = 0
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.isOpenParen { depth += 1 }
+            if scalar.isCloseParen { depth -= 1 }
+            if depth == 0 { return index == scalars.count - 1 ? Array(scalars.dropFirst().dropLast()) : scalars }
         }
         return scalars
     }

@@ -130,10 +130,10 @@ import Testing
         #expect(labelled.result.last?.organization == "统计信息中心")
         var headed = ContactParser()
         for line in ["二、联系方式", "（一）业务咨询", "文化和旅游部财务司统计处　王倩　010-59881234转8021", "（二）报名系统技术支持",
-                     "北京华文信息技术有限公司　陈峰　400-810-5588"] {
+                     "北京华文信息技术有限公司　陈峰　400-810-5588", "（三）财务（缴费、发票）", "杭州文化和旅游培训中心财务部　孙丽娟　0571-86531207"] {
             headed.read(Scalars(line))
         }
-        #expect(headed.result.map(\.name) == ["王倩", "陈峰"])
+        #expect(headed.result.map(\.name) == ["王倩", "陈峰", "孙丽娟"])
         var hours = ContactParser()
         hours.read(Scalars("卫生健康服务热线：12320"))
         hours.read(Scalars("市疾病预防控制中心24小时值班电话：0757-83035120"))
