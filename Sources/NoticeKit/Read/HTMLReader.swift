@@ -424,8 +424,8 @@ public struct HTMLReader: Sendable {
     /// The same title from `关于` on, with a longer name of its issuer before it.
     private static func fullerIssuer(_ headline: String, than stated: String) -> Bool {
         func fromAbout(_ text: String) -> (issuer: Int, rest: ArraySlice<Unicode.Scalar>)? {
-            let scalars = Array(text.unicodeScalars)
-            guard let about = scalars.indices.dropLast().first(where: { scalars[$0] == "关" && scalars[$0 + 1] == "于" }), about > 0 else { return nil }
+            let scalars = Scalars(text)
+            guard let about = scalars.find("关于"), about > 0 else { return nil }
             return (about, scalars[about...])
         }
         guard let full = fromAbout(headline), let short = fromAbout(stated) else { return false }

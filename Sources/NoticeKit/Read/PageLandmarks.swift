@@ -59,36 +59,19 @@ extension HTMLReader {
             let cell = index..<tree.nodes[index].end
             guard !tree.nodes[cell].dropFirst().contains(where: { $0.kind == .element && $0.name == "table" }) else { continue }
             let text = tree.utf8Content(of: index)
-            guard infoTableLabels.contains(where: { text.contains(bytes: $0.utf8) })
-                || text.count <= 48 && (text.contains(bytes: "号".utf8) || text.contains(bytes: "期".utf8))
-                    && infoTableLabels.contains(where: { Self.withoutSpaces(text).contains(bytes: $0.utf8) })
-            else { continue }
+            // A short cell's label may be spread out with spaces (`索 引 号：`); only one that may hold a
+            // label's `号` or `期` is squeezed to be looked at again.
+            func spreadLabel() -> Bool {
+                guard text.count <= 48, text.contains(bytes: "号".utf8) || text.contains(bytes: "期".utf8) else { return false }
+                let squeezed = squeeze(String(decoding: text, as: UTF8.self))
+                return infoTableLabels.contains { squeezed.contains(bytes: $0.utf8) }
+            }
+            guard infoTableLabels.contains(where: { text.contains(bytes: $0.utf8) }) || spreadLabel() else { continue }
             var ancestor = tree.nodes[index].parent
             while let current = ancestor, tree.nodes[current].name != "table" { ancestor = tree.nodes[current].parent }
             if let table = ancestor { tables.insert(table) }
         }
         return tables.union(listLabels.filter { $0.value.count >= 2 }.keys)
-    }
-
-    /// A short cell's text without the spaces that spread a label out (`索 引 号`, `索　引　号`): ASCII,
-    /// no-break and ideographic, told by their bytes.
-    private static func withoutSpaces(_ text: [UInt8]) -> [UInt8] {
-        var kept = [UInt8]()
-        kept.reserveCapacity(text.count)
-        var index = 0
-        while index < text.count {
-            if text[index] == 0x20 || text[index] == 0x09 {
-                index += 1
-            } else if text[index] == 0xC2, index + 1 < text.count, text[index + 1] == 0xA0 {
-                index += 2
-            } else if text[index] == 0xE3, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x80 {
-                index += 3
-            } else {
-                kept.append(text[index])
-                index += 1
-            }
-        }
-        return kept
     }
 
     /// The position in `bodyMarks` of the first entry that marks the element: the lowest rank among
