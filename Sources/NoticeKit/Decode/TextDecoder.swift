@@ -81,6 +81,13 @@ public struct TextDecoder: Sendable {
         // GB18030 is tried first: text that reaches detection is never valid UTF-8, and a good score
         // early lets the other candidates stop early.
         for (rank, encoding) in [(1, TextEncoding.gb18030), (0, .utf8), (2, .big5), (3, .big5HKSCS)] {
+            // GB text read as Big5 decodes without an error, so both Big5 conversions would run to the
+            // end only to lose; they are spared when the bytes do not look like Big5 and a clean decoding
+            // has enough Han characters to tell that it reads as Chinese.
+            if rank == 2, let current = best, current.invalidOffsets.isEmpty, !Self.mayBeBig5(bytes),
+               current.utf8.withUnsafeBufferPointer({ Self.readsAsChinese($0, evidence: 20) }) {
+                break
+            }
             // In each of these encodings a Han character takes two bytes or more and scores at most 2,
             // and an invalid byte costs 8, so a decoding with n invalid bytes scores at most
             // count − 9n. Once that cannot reach the least score that would win, the rest of the
@@ -130,8 +137,14 @@ public struct TextDecoder: Sendable {
     /// tell counts as read. Three hundred tell as well as a whole page does.
     static func readsAsChinese(_ text: String) -> Bool {
         var text = text
-        let counts = text.withUTF8 { hanCounts($0, upTo: 300) }
-        return counts.han < 20 || counts.common * 4 >= counts.han * 3
+        return text.withUTF8 { readsAsChinese($0, evidence: 0) }
+    }
+
+    /// Whether the first 300 Han characters are three in four common ones, or fewer than `evidence`
+    /// of them, too few to tell, are found at all.
+    private static func readsAsChinese(_ utf8: UnsafeBufferPointer<UInt8>, evidence: Int) -> Bool {
+        let counts = hanCounts(utf8, upTo: 300)
+        return counts.han >= evidence && (counts.han < 20 || counts.common * 4 >= counts.han * 3)
     }
 
     private static func hanCounts(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> (han: Int, common: Int) {
