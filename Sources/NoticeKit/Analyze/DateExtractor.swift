@@ -139,6 +139,8 @@ struct DateExtractor {
 
     /// Things done once and for all, which a date before them bounds rather than sets as due.
     private static let completedActions = ["印发的", "出台的", "发布的", "制定的", "颁布的", "取得的", "签订的", "批准的", "成立的", "下达的"]
+    /// Adverbs a verb after a date may carry: `正式注册的`, `依法设立的`.
+    private static let adverbs = ["正式", "依法", "首次", "已经", "曾经", "累计"].map { Array($0.unicodeScalars) }
 
     /// Parts of a month printed after it, longest first.
     private static let monthParts = ["上中旬", "中下旬", "上旬", "中旬", "下旬", "底", "初", "末"].map { Array($0.unicodeScalars) }
@@ -265,7 +267,9 @@ struct DateExtractor {
             let rest = compactAfter.dropFirst(cutoff.unicodeScalars.count)
             // `…日前由省政府印发的文件`: what was done before the date, however far the `的` after its verb.
             let doneBefore = Array(rest.prefix { !"，。；,;".unicodeScalars.contains($0) })
-            let describes = rest.first == "已" || rest.prefix(4).contains("的") && !rest.prefix(4).contains("将")
+            // `6月1日以前正式注册的学生`: an adverb before the verb does not change that.
+            let verb = Self.adverbs.first { rest.starts(with: $0) }.map { rest.dropFirst($0.count) } ?? rest
+            let describes = rest.first == "已" || verb.prefix(4).contains("的") && !verb.prefix(4).contains("将")
                 || Self.completedActions.contains { doneBefore.includes($0) }
             // `未在2024年1月31日前提交申请的`: those who did not act by the date, a condition, not a due date.
             let clause = rest.prefix { !"，。；,;".unicodeScalars.contains($0) }

@@ -271,7 +271,7 @@ public struct NoticeAnalyzer: Sendable {
     /// `（联系人：…）` reads like the line inside the parentheses, when the bracket the line opens with
     /// closes at its end: `（三）财务（缴费、发票）` is no such line.
     private static func unwrapped(_ line: Scalars) -> Scalars {
-        var scalars = line.trimmed()
+        let scalars = line.trimmed()
         guard scalars.first?.isOpenParen == true, scalars.last?.isCloseParen == true else { return scalars }
         var depth = 0
         for (index, scalar) in scalars.enumerated() {

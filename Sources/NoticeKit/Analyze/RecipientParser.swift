@@ -4,7 +4,7 @@ struct RecipientParser {
     static let divisions = [
         "新疆生产建设兵团", "地级以上市", "副省级城市", "计划单列市", "副省级市", "自治区", "自治州", "自治县", "直辖市", "特别行政区",
         "财政直管县", "省直管县", "地级市", "县级市", "设区的市", "设区市", "省辖市", "直管市", "直管县", "示范区", "开发区", "高新区", "保税区", "管理区",
-        "新区", "林区", "园区", "港区", "矿区", "片区",
+        "新区", "林区", "园区", "港区", "矿区", "片区", "镇街",
         "市辖区", "街道", "兵团", "师市", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "师", "团",
     ]
     /// Words a name may open with whose first character is also a division: `市场监管局`, `县级医院`.
@@ -166,7 +166,10 @@ struct RecipientParser {
     private static func division(in folded: Scalars, at start: Int) -> Int? {
         var ends = [Int]()
         var position = start
-        while position < folded.count, let match = divisionScalars.first(where: { folded[position...].starts(with: $0) }) {
+        while position < folded.count, let match = divisionScalars.first(where: { division in
+            // `镇街`, Guangdong's short form for towns and subdistricts, leaves `镇街道` to `镇` and `街道`.
+            folded[position...].starts(with: division) && !(division == Self.townsAndStreets && folded[(position + 1)...].starts(with: Self.subdistrict))
+        }) {
             position += match.count
             ends.append(position)
         }
@@ -187,6 +190,8 @@ struct RecipientParser {
     }
 
     private static let divisionScalars = divisions.map { Array($0.unicodeScalars) }
+    private static let townsAndStreets = Array("镇街".unicodeScalars)
+    private static let subdistrict = Array("街道".unicodeScalars)
 
     private static func endsWithDivision(_ folded: Scalars) -> Bool {
         divisionScalars.contains { folded.ends(with: $0) }

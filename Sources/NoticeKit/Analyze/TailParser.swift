@@ -94,16 +94,17 @@ struct TailParser {
     /// A detail line in a block of them that a contact label heads, an office's name over some of them, or
     /// a table of contacts under its row of column titles (`单　　位　　联系人　　电　　话`), with or without a
     /// label over it.
+    /// The label's own line may hold numbers too (`联系人：…，电话：…；` over `…处　郭子豪，电话：…`).
     private func isUnderContactLabel(_ index: Int) -> Bool {
         var cursor = index
-        var titled = false
-        while cursor >= bodyStart, index - cursor < 8, !titled {
-            let scalars = paragraphs[cursor].scalars
-            titled = ContactParser.numberColumns(scalars) != nil
-            guard titled || ContactParser.isContactDetailLine(scalars) || ContactParser.isOfficeLine(scalars) else { break }
+        while cursor >= bodyStart, index - cursor < 8 {
+            let paragraph = paragraphs[cursor]
+            if cursor < index, ContactParser.isContactLine(paragraph) { return true }
+            if ContactParser.numberColumns(paragraph.scalars) != nil { return true }
+            guard ContactParser.isContactDetailLine(paragraph.scalars) || ContactParser.isOfficeLine(paragraph.scalars) else { return false }
             cursor -= 1
         }
-        return cursor < index && (titled || cursor >= bodyStart && ContactParser.isContactLine(paragraphs[cursor]))
+        return false
     }
 
     /// `附件：` alone, its colon printed, over `1．…`: the head of a numbered list. `附件1` or `附件` alone

@@ -45,6 +45,8 @@ import Testing
         #expect(role("我厅于2023年11月印发《管理办法》") == .mentioned)
         #expect(role("2025年3月1日前已经开展的临床试验，可继续执行。") == .mentioned)
         #expect(role("3月1日前取得的证书继续有效。") == .mentioned)
+        #expect(role("参赛对象为2025年6月1日以前正式注册的全日制在校生。") == .mentioned)
+        #expect(role("请于2025年6月1日前正式报送。") == .deadline)
         #expect(role("请于3月1日前将材料报送。") == .deadline)
         #expect(role("請於2024年7月5日或之前交回表格。") == .deadline)
         #expect(role("学校须最迟于2024年7月5日提交。") == .deadline)

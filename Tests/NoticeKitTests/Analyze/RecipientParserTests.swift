@@ -18,6 +18,9 @@ import Testing
         // `团` is a division too (a regiment of the 兵团), but not before `委`.
         #expect(recipients("各市团委：") == [Recipient(name: "团委", scope: "各市")])
         #expect(recipients("各师、团人民政府：") == [Recipient(name: "人民政府", scope: "各师、团")])
+        // `镇街` is towns and subdistricts together; `镇街道` is a town and a subdistrict.
+        #expect(recipients("各镇街纪工委，区各有关单位：").first == Recipient(name: "纪工委", scope: "各镇街"))
+        #expect(recipients("各镇街道办事处：") == [Recipient(name: "办事处", scope: "各镇街道")])
         // Divisions that damage made unreadable, before a division or a bracket of them.
         #expect(recipients("各湴绱氫互涓\u{FFFD}市教育局,廳直屬各學校:").first == Recipient(name: "教育局", scope: "各湴绱氫互涓\u{FFFD}市"))
         #expect(recipients("各甯傘\u{FFFD}佺福(市、區)人民政府,省政府直屬各單位:").first == Recipient(name: "人民政府", scope: "各甯傘\u{FFFD}佺福(市、區)"))

@@ -112,6 +112,11 @@ import Testing
         #expect(initials.blocks.map(\.text) == ["特此通知。", "抄送：省安委办。", "省交通运输厅办公室　　2025年1月10日印发"])
         let english = XMLReader().read("<record><content><paragraph>特此通知。</paragraph></content><copyTo>市政府办公厅。</copyTo></record>")
         #expect(english.blocks.map(\.text) == ["特此通知。", "抄送：市政府办公厅。"])
+        let exchange = XMLReader().read("""
+            <Document><Body><Para>特此函告。</Para></Body>
+            <Footer><CC>市教育局。</CC><PrintOrg>市规划和自然资源局办公室</PrintOrg><PrintDate>2025年4月23日</PrintDate></Footer></Document>
+            """)
+        #expect(exchange.blocks.map(\.text) == ["特此函告。", "抄送：市教育局。", "市规划和自然资源局办公室　　2025年4月23日印发"])
     }
 
     /// Attachments an export lists as elements read as a notice prints its 附件 list.
