@@ -77,6 +77,12 @@ struct DateExtractor {
         if squeezed.first?.isOpenParen == true, squeezed.last?.isCloseParen == true {
             squeezed = Array(squeezed.dropFirst().dropLast())
         }
+        // `2025年3月21日[1]`: an encyclopedia's reference mark after the date.
+        if squeezed.last == "]" || squeezed.last == "］", let open = squeezed.lastIndex(where: { $0 == "[" || $0 == "［" }),
+            (2...4).contains(squeezed.count - open), squeezed[(open + 1)..<(squeezed.count - 1)].allSatisfy(\.isASCIIDigit)
+        {
+            squeezed.removeSubrange(open...)
+        }
         guard let date = date(in: squeezed, at: 0), date.day != nil, date.year != nil else { return false }
         return date.range.upperBound == squeezed.count
     }

@@ -12,6 +12,10 @@ struct HeadParser {
         var attachmentLines: [Int] = []
         /// Contact lines printed in the head: a Taiwan 函 gives its 承辦人, 電話 and 傳真 there.
         var contactLines: [Int] = []
+        /// The first line of the notice: after a republisher's lines above it, when there are any.
+        var noticeStart = 0
+        /// Lines of the page around the head (`发布时间：…　浏览次数：…`), which are not the notice's.
+        var pageLines: [Int] = []
     }
 
     let paragraphs: [Paragraph]
@@ -25,20 +29,24 @@ struct HeadParser {
 
     func parse() -> Result {
         var result = Result()
-        var index = 0
+        result.noticeStart = noticeStart()
+        var index = result.noticeStart
         var sawBanner = false
         /// The last line of signers' names, from the `签发人：` line on.
         var signerRow: Int?
-        while index < paragraphs.count, index < 16 {
+        while index < paragraphs.count, index < result.noticeStart + 16 {
             let paragraph = paragraphs[index]
             let squeezed = paragraph.squeezed
             defer { index += 1 }
 
             if isControlMark(paragraph) || Self.isAnnouncementSerial(paragraph.folded) { continue }
-            if let label = Self.fieldLabels.first(where: { Self.opens(paragraph.folded, withLabel: $0) }) {
-                let value = Array(paragraph.scalars.drop { !$0.isColon }.dropFirst())
+            if let (label, value) = labelledField(paragraph) {
                 switch label {
                 case "附件": result.attachmentLines.append(index)
+                case _ where paragraph.scalars.count(where: \.isColon) > 1 && label.hasSuffix("号"):
+                    // An info box's row (`发文字号：…　发布日期：…`) prints the page's fields besides the number.
+                    result.pageLines.append(index)
+                    if result.documentNumber == nil { result.documentNumber = DocumentNumber.all(in: value).first?.normalized }
                 case "字号":
                     // Also a page's font size control (`字号：大 中 小`): a number only when it reads as one.
                     if result.documentNumber == nil { result.documentNumber = DocumentNumber.standalone(in: value) }
@@ -88,7 +96,10 @@ struct HeadParser {
                 result.bannerIssuers += row
                 continue
             }
-            if paragraph.foldedStarts(with: Self.pageLabels), squeezed.count < 80, !isTitleLike(paragraph) { continue }
+            if paragraph.foldedStarts(with: Self.pageLabels), squeezed.count < 80, !isTitleLike(paragraph) {
+                result.pageLines.append(index)
+                continue
+            }
             if DateExtractor.isDateOnly(paragraph) || DateExtractor.isAdoptionLine(paragraph), !result.titleLines.isEmpty {
                 result.dateLine = index
                 // A 公报 prints its issuers under its title, over the date: `嘉兴市统计局` / `2025年3月20日`.
@@ -124,9 +135,40 @@ struct HeadParser {
             result.titleLines.append(index)
         }
         // No recipients and no body paragraph in sight: a short notice whose head is its first line.
-        result.bodyStart = min(result.titleLines.first.map { $0 + 1 } ?? 0, paragraphs.count)
+        result.bodyStart = min(result.titleLines.first.map { $0 + 1 } ?? result.noticeStart, paragraphs.count)
         result.titleLines = Array(result.titleLines.prefix(1))
         return result
+    }
+
+    /// Where a republished notice starts: at a whole title that a document number or a 主送机关 follows
+    /// within a few lines, when only prose stands above it (an editor's note, a news lead, a cover note
+    /// that forwards it) and nothing of a notice's head does.
+    private func noticeStart() -> Int {
+        var sawProse = false
+        for index in paragraphs.indices.prefix(20) {
+            let paragraph = paragraphs[index]
+            if sawProse, let lines = titleLines(at: index) {
+                let after = (index + lines)..<min(paragraphs.count, index + lines + 3)
+                if after.contains(where: { DocumentNumber.standalone(squeezed: paragraphs[$0].squeezed) != nil || recipientsRange(at: $0) != nil }) {
+                    return index
+                }
+            }
+            if DocumentNumber.standalone(squeezed: paragraph.squeezed) != nil || banner(paragraph) != nil || recipientsRange(at: index) != nil {
+                return 0
+            }
+            sawProse = sawProse || isBodyText(paragraph)
+        }
+        return 0
+    }
+
+    /// How many lines a title takes from `index`: one that completes it, or one with `关于` and the next
+    /// that completes it.
+    private func titleLines(at index: Int) -> Int? {
+        let paragraph = paragraphs[index]
+        guard paragraph.squeezed.count <= 80, !paragraph.scalars.contains(where: { $0 == "。" }), paragraph.folded.includes("关于") else { return nil }
+        if completesTitle(paragraph) { return 1 }
+        guard index + 1 < paragraphs.count, paragraphs[index + 1].squeezed.count <= 60, completesTitle(paragraphs[index + 1]) else { return nil }
+        return 2
     }
 
     /// The lines of the title among the lines before the body: a title spans at most four lines from the
@@ -214,6 +256,23 @@ struct HeadParser {
     static let fieldLabels = ["发文日期", "成文日期", "发文字号", "文号", "字号", "附件"]
     /// Filing and handling lines of a Taiwan 函's head, Simplified; none is a field of the record.
     static let filingLabels = ["档号", "保存年限", "速别", "密等", "密等及解密条件或保密期限", "受文者"]
+
+    /// A field the head prints with its label: `发文字号：…`, or an info box's `发文字号　…`, where a space
+    /// stands for the colon.
+    private func labelledField(_ paragraph: Paragraph) -> (label: String, value: Scalars)? {
+        if let label = Self.fieldLabels.first(where: { Self.opens(paragraph.folded, withLabel: $0) }) {
+            return (label, Array(paragraph.scalars.drop { !$0.isColon }.dropFirst()))
+        }
+        let scalars = paragraph.scalars.trimmed()
+        for label in Self.spacedFieldLabels {
+            let length = label.unicodeScalars.count
+            guard scalars.count > length + 1, scalars[length].isLayoutSpace, scalars.starts(with: label.unicodeScalars) else { continue }
+            return (label, Array(scalars[length...]).trimmed())
+        }
+        return nil
+    }
+
+    private static let spacedFieldLabels = ["发文字号", "成文日期", "发文日期"]
 
     /// `label：` or `label:` at the start of the text.
     private static func opens(_ text: Scalars, withLabel label: String) -> Bool {

@@ -403,7 +403,9 @@ public struct NoticeAnalyzer: Sendable {
             issuedYear = date.year
         }
         var lastYear = issuedYear
-        for (index, paragraph) in paragraphs.enumerated() {
+        // A republisher's lines around the notice and the page's lines around its head date the page.
+        let pageLines = Set(head.pageLines)
+        for (index, paragraph) in paragraphs.enumerated() where (head.noticeStart..<tail.noticeEnd).contains(index) && !pageLines.contains(index) {
             for date in DateExtractor.find(in: paragraph.scalars) {
                 if let year = date.year { lastYear = year }
                 var role = DateExtractor.role(of: date.range, in: paragraph.scalars)

@@ -22,6 +22,9 @@ struct TailParser {
         var printedLine: Int?
         /// Attached documents printed after the date: the line that opens each, then its lines.
         var attachedDocuments: [(header: Int, lines: Range<Int>)] = []
+        /// The first line after the notice that is not the notice's (a page's related links, readers'
+        /// replies, the next notice of a gazette page); the end of the lines when there is none.
+        var noticeEnd: Int
     }
 
     let paragraphs: [Paragraph]
@@ -29,7 +32,7 @@ struct TailParser {
     let names: OrganizationNames
 
     func parse() -> Result {
-        var result = Result(bodyEnd: paragraphs.count)
+        var result = Result(bodyEnd: paragraphs.count, noticeEnd: paragraphs.count)
         let dateLine = (bodyStart..<paragraphs.count).first { index in
             DateExtractor.isDateOnly(paragraphs[index]) || signedDate(paragraphs[index]) != nil
                 || noteAfterDate(paragraphs[index]) != nil || Self.isDamagedDate(paragraphs[index])
@@ -240,6 +243,10 @@ struct TailParser {
         }
         while index < paragraphs.count {
             let paragraph = paragraphs[index]
+            if Self.isPageAfterNotice(paragraph) || openDocument == nil && startsAnotherNotice(at: index) {
+                result.noticeEnd = index
+                break
+            }
             if isCopyTo(paragraph) {
                 closeDocument(at: index)
                 result.copyToLines.append(index)
@@ -287,7 +294,33 @@ struct TailParser {
             }
             index += 1
         }
-        closeDocument(at: paragraphs.count)
+        closeDocument(at: result.noticeEnd)
+    }
+
+    /// What a page prints under the article it carries: links to others (`相关文章：`, `上一篇：…`),
+    /// `阅读原文`, a forum's reply controls and its numbered floors (`2楼　…　发表于 2025-5-1`).
+    static func isPageAfterNotice(_ paragraph: Paragraph) -> Bool {
+        let folded = paragraph.folded
+        if pageOpenings.contains(where: { folded.starts(with: $0) }) { return true }
+        let digits = folded.prefix { $0.isASCIIDigit }.count
+        return digits > 0 && digits < folded.count && folded[digits] == "楼" && folded.includes("发表于")
+            || folded.elementsEqual("回复举报".unicodeScalars)
+    }
+
+    private static let pageOpenings = [
+        "相关文章", "相关链接", "相关阅读", "相关新闻", "相关稿件", "相关解读", "往期推荐", "往期回顾", "延伸阅读", "推荐阅读",
+        "上一篇", "下一篇", "阅读原文", "【打印", "打印本页", "【关闭", "关闭窗口",
+    ].map { Array($0.unicodeScalars) }
+
+    /// The title of a document with its own number under it, which the notice neither forwards nor names
+    /// in `《》`: the next notice on a gazette's page, not one the notice forwards (`转发《…》的通知`) and
+    /// prints, whose title damage may have left unlike the one quoted.
+    private func startsAnotherNotice(at index: Int) -> Bool {
+        guard index + 1 < paragraphs.count, looksLikeDocumentTitle(paragraphs[index]),
+            (index + 1...min(index + 2, paragraphs.count - 1)).contains(where: { DocumentNumber.standalone(squeezed: paragraphs[$0].squeezed) != nil })
+        else { return false }
+        let quoted = "《" + paragraphs[index].folded.string + "》"
+        return !paragraphs[..<index].contains { $0.folded.includes(quoted) || $0.folded.includes("转发") }
     }
 
     /// The title of a document a notice issues: `…管理办法`, `…实施方案（试行）`, `…行动方案（2025—2027年）`.
