@@ -123,6 +123,14 @@ struct HeadParser {
                 return result
             }
             if isBodyText(paragraph) {
+                // A republisher's note between the title and the number (`编者按：…`): a notice's body never
+                // comes before its number, so its head goes on below the note.
+                if !result.titleLines.isEmpty, result.documentNumber == nil,
+                    ((index + 1)..<min(paragraphs.count, index + 4)).contains(where: { DocumentNumber.standalone(squeezed: paragraphs[$0].squeezed) != nil })
+                {
+                    result.pageLines.append(index)
+                    continue
+                }
                 let lines = result.titleLines
                 result.titleLines = titleRun(lines)
                 // Short lines after a completed title, such as an opening `现将有关事项公告如下：`, are body.

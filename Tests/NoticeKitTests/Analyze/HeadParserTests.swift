@@ -20,6 +20,16 @@ import Testing
         #expect(wrapped.title == "浙江省商务厅关于开展2025年外贸企业合规培训的通知")
     }
 
+    /// A page's headline that is the notice's title, then the editor's note, then the notice without its
+    /// title: the number and the 主送机关 under the note are still the notice's.
+    @Test func anEditorsNoteUnderTheTitle() {
+        let notice = TrainingNotice.analyze(TrainingNotice.text.replacingOccurrences(
+            of: "浙商务函〔2025〕12号", with: "关注我们\n编者按：近日，省商务厅印发通知，部署外贸企业合规培训工作。现将通知全文转发如下。\n浙商务函〔2025〕12号"))
+        #expect(notice.title == "浙江省商务厅关于开展2025年外贸企业合规培训的通知")
+        #expect(notice.documentNumber == "浙商务函〔2025〕12号")
+        #expect(notice.recipients.map(\.name) == ["商务局"])
+    }
+
     /// A forwarding notice quotes the title it forwards in its own body: the notice is still the first one.
     @Test func aQuotedTitleInTheBodyIsNoRepublishing() {
         let notice = TrainingNotice.analyze("""
