@@ -77,6 +77,7 @@ struct BlockBuilder {
                 let inJoinedRow = index < joinedRowEnd && (node.name == "td" || node.name == "th")
                 if inJoinedRow, !line.isEmpty { line.append(contentsOf: "　　".utf8) }
                 let breaks = Self.breaking.contains(node.name) && !inJoinedRow
+                    && !(index < joinedRowEnd && Self.cellParagraphs.contains(node.name))
                 if breaks { flush() }
                 let keepsLines = style.preformatted
                 if keepsLines { preformatted += 1 }
@@ -88,7 +89,11 @@ struct BlockBuilder {
         return blocks
     }
 
-    /// Two cells or more, each holding one short line of text and nothing that breaks it.
+    /// The one paragraph a word processor wraps each cell's text in (`<td><p class=MsoNormal>…</p></td>`).
+    private static let cellParagraphs: Set<String> = ["p", "div"]
+
+    /// Two cells or more, each holding one short line of text and nothing that breaks it but the one
+    /// paragraph it may be wrapped in.
     private func isRowOfShortCells(_ row: Int) -> Bool {
         var cells = 0
         var index = row + 1
@@ -99,7 +104,8 @@ struct BlockBuilder {
                 continue
             }
             let inner = (index + 1)..<node.end
-            guard !tree.nodes[inner].contains(where: { $0.kind == .element && Self.breaking.contains($0.name) }),
+            let breaking = tree.nodes[inner].filter { $0.kind == .element && Self.breaking.contains($0.name) }
+            guard breaking.count <= 1, breaking.allSatisfy({ Self.cellParagraphs.contains($0.name) }),
                 tree.utf8Content(of: index).count <= 120
             else { return false }
             cells += 1
@@ -170,7 +176,7 @@ struct BlockBuilder {
     }
 
     /// A `style` attribute lowercased and without spaces, so that `Text-Align: Right` reads as `text-align:right`.
-    private static func compactStyle(_ style: String) -> [UInt8] {
+    static func compactStyle(_ style: String) -> [UInt8] {
         var style = style
         return style.withUTF8 { bytes in
             [UInt8](unsafeUninitializedCapacity: bytes.count) { compact, count in

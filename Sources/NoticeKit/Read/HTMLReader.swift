@@ -281,19 +281,38 @@ public struct HTMLReader: Sendable {
     }
 
     /// Whether an element of the same kind beside `element`, or beside a wrapper that holds just its text
-    /// (a PDF page around its text box), holds a fifth of that text or more.
+    /// (a PDF page around its text box), holds a fifth of that text or more; or, when both are pages of
+    /// a converted PDF, any of it: a notice's last page may hold only its signature and date.
     private static func continuesInSiblings(_ element: Int, within: [Int: Int], in tree: MarkupTree) -> Bool {
         guard let text = within[element], text > 0 else { return false }
         var current = element
         while let parent = tree.nodes[current].parent {
             let node = tree.nodes[current]
             let continued = tree.children(of: parent).contains { sibling in
-                sibling != current && tree.nodes[sibling].kind == .element && tree.nodes[sibling].name == node.name
-                    && tree.attribute("class", of: sibling) == node.attributes["class"] && within[sibling, default: 0] * 5 >= text
+                guard sibling != current, tree.nodes[sibling].kind == .element, tree.nodes[sibling].name == node.name,
+                    tree.attribute("class", of: sibling) == node.attributes["class"], let shared = within[sibling], shared > 0
+                else { return false }
+                return shared * 5 >= text || placesItsLines(sibling, in: tree) && placesItsLines(current, in: tree)
             }
             guard !continued else { return true }
             guard within[parent, default: 0] == text else { return false }
             current = parent
+        }
+        return false
+    }
+
+    /// A page of a converted PDF: lines placed one by one, by `bottom:` (pdf2htmlEX) or by `top:` in an
+    /// absolutely positioned box (pdftohtml).
+    private static func placesItsLines(_ element: Int, in tree: MarkupTree) -> Bool {
+        var placed = 0
+        for index in (element + 1)..<tree.nodes[element].end where tree.nodes[index].kind == .element {
+            guard let style = tree.nodes[index].attributes["style"] else { continue }
+            let compact = BlockBuilder.compactStyle(style)
+            func sets(_ property: String) -> Bool {
+                compact.starts(with: property.utf8) || compact.contains(bytes: (";" + property).utf8)
+            }
+            if sets("bottom:") || sets("top:") && compact.contains(bytes: "position:absolute".utf8) { placed += 1 }
+            if placed == 2 { return true }
         }
         return false
     }

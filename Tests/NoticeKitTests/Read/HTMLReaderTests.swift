@@ -276,6 +276,14 @@ import Testing
             "坚持保护优先，科学管理，全面落实保护管理责任，推动古树名木保护工作规范化、制度化、常态化开展。",
             "国家林业和草原局", "2024年5月10日",
         ])
+        // pdf2htmlEX places each line by `bottom:`: a last page with only the signature and the date is
+        // the article's too, though it holds far less than the page before it.
+        let placed = [lines[0] + lines[1].prefix(2), ["国家林业和草原局", "2024年5月10日"]].enumerated().map { number, page in
+            "<div id=\"pf\(number + 1)\" class=\"pf w0 h0\"><div class=\"pc\">"
+                + page.enumerated().map { "<div class=\"t m0 x1\" style=\"bottom:\(1000 - $0 * 42)px\">\($1)</div>" }.joined() + "</div></div>"
+        }
+        let short = HTMLReader().read("<html><body><div id=\"page-container\">\(placed.joined())</div></body></html>")
+        #expect(short.blocks.suffix(2).map(\.text) == ["国家林业和草原局", "2024年5月10日"])
     }
 
     /// A layout table whose cell holds the info table and the article: only the info table is left out.
@@ -315,6 +323,13 @@ import Testing
             """))
         #expect(notice.contacts.map(\.name) == ["马骏"])
         #expect(notice.contacts.first?.emails == ["dqs@mee.gov.cn"])
+        // A word processor wraps each cell's text in a paragraph of its own.
+        let word = """
+            <html><body><div class=WordSection1><table class=MsoTableGrid><tr>
+            <td valign=top><p class=MsoNormal><span>单　　位</span></p>\n</td><td><p class=MsoNormal><span>联系人</span></p></td></tr>
+            <tr><td><p class=MsoNormal><span>省财政厅</span><span>农业农村处</span></p></td><td><p class=MsoNormal>周正阳</p></td></tr></table></div></body></html>
+            """
+        #expect(HTMLReader().read(word).blocks.map(\.text) == ["单　　位　　联系人", "省财政厅农业农村处　　周正阳"])
     }
 
     @Test func pageWithoutBodyIsReported() {
