@@ -40,7 +40,8 @@ public struct TextReader: Sendable {
                 if afterBreak?[index] != true, wrapped || Self.isWrappedValue(line.text, after: open.block.text),
                     line.hints.isDisjoint(with: [.alignRight, .alignCenter]),
                     !SectionMarker.startsSection(line.text), !Self.opensWithLabel(line.text),
-                    !SectionParser.opensClosingFormula(line.text.unicodeScalars), !Self.areRowsOfNumbers(open.block.text, line.text)
+                    !SectionParser.opensClosingFormula(line.text.unicodeScalars), !Self.areRowsOfNumbers(open.block.text, line.text),
+                    !Self.signs(line, over: lines.dropFirst(index + 1).first)
                 {
                     pending = (Block(open.block.text + line.text, hints: open.block.hints), index, true)
                     continue
@@ -51,6 +52,13 @@ public struct TextReader: Sendable {
         }
         if let open = pending { flush(open) }
         return blocks
+    }
+
+    /// A short line over a line that is a date alone is a signature over its 成文日期, wherever a layout
+    /// that gives no positions (a converted PDF's lines) leaves it.
+    private static func signs(_ line: Block, over next: Block?) -> Bool {
+        guard let next, line.text.unicodeScalars.count <= 30 else { return false }
+        return DateExtractor.isDateOnly(Paragraph(next, offset: 0))
     }
 
     /// `沈阳市第六人民医院　024-24123000` over `盛京医院　024-96615`: a line that ends with a number, over one

@@ -57,6 +57,9 @@ import Testing
         let line = "各地要坚持问题导向和目标导向，统筹推进质量提升"
         let blocks = [Block(line), Block(line), Block(line), Block("节能与综合利用司　陈　伟　010-68205312"), Block("工业和信息化部办公厅", hints: .alignRight)]
         #expect(TextReader.joiningWrappedLines(blocks).last?.text == "工业和信息化部办公厅")
+        // Where the layout gives no alignment, the short line over a date alone signs.
+        let unaligned = [Block(line), Block(line), Block("附件：2025年电热水器产品质量国家监督抽查实施细则"), Block("工业和信息化部办公厅"), Block("2025年6月20日")]
+        #expect(TextReader.joiningWrappedLines(unaligned).suffix(2).map(\.text) == ["工业和信息化部办公厅", "2025年6月20日"])
     }
 
     /// A wrapped line starts at the text's margin: a line indented past it opens a paragraph, even after
