@@ -152,6 +152,8 @@ struct HeadParser {
     /// within a few lines, when only prose stands above it (an editor's note, a news lead, a cover note
     /// that forwards it) and nothing of a notice's head does.
     private func noticeStart() -> Int {
+        // Nearly every notice opens with its title or its 版头: nothing stands above it then.
+        guard let first = paragraphs.first, titleLines(at: 0) == nil, banner(first) == nil else { return 0 }
         var sawProse = false
         for index in paragraphs.indices.prefix(20) {
             let paragraph = paragraphs[index]
@@ -271,13 +273,11 @@ struct HeadParser {
         if let label = Self.fieldLabels.first(where: { Self.opens(paragraph.folded, withLabel: $0) }) {
             return (label, Array(paragraph.scalars.drop { !$0.isColon }.dropFirst()))
         }
+        guard let label = Self.spacedFieldLabels.first(where: { paragraph.folded.starts(with: $0.unicodeScalars) }) else { return nil }
         let scalars = paragraph.scalars.trimmed()
-        for label in Self.spacedFieldLabels {
-            let length = label.unicodeScalars.count
-            guard scalars.count > length + 1, scalars[length].isLayoutSpace, scalars.starts(with: label.unicodeScalars) else { continue }
-            return (label, Array(scalars[length...]).trimmed())
-        }
-        return nil
+        let length = label.unicodeScalars.count
+        guard scalars.count > length + 1, scalars[length].isLayoutSpace, scalars.starts(with: label.unicodeScalars) else { return nil }
+        return (label, Array(scalars[length...]).trimmed())
     }
 
     private static let spacedFieldLabels = ["发文字号", "成文日期", "发文日期"]

@@ -57,7 +57,7 @@ public struct TextReader: Sendable {
     /// A short line over a line that is a date alone is a signature over its 成文日期, wherever a layout
     /// that gives no positions (a converted PDF's lines) leaves it.
     private static func signs(_ line: Block, over next: Block?) -> Bool {
-        guard let next, line.text.unicodeScalars.count <= 30 else { return false }
+        guard let next, next.text.unicodeScalars.last(where: { !$0.isLayoutSpace }) == "日", line.text.unicodeScalars.count <= 30 else { return false }
         return DateExtractor.isDateOnly(Paragraph(next, offset: 0))
     }
 
