@@ -60,9 +60,7 @@ struct ContactParser {
         var position = start
         while position < folded.count, position - start <= 18, CommonHanzi.isHan(folded[position]) || folded[position].isASCIIDigit && opensHours(position) {
             for ending in hotlineEndings where folded[position...].starts(with: ending) {
-                var colon = position + ending.count
-                while colon < folded.count, folded[colon].isLayoutSpace { colon += 1 }
-                guard colon < folded.count, folded[colon].isColon, position > start else { continue }
+                guard position > start, let end = colonEnd(in: folded, after: position + ending.count) else { continue }
                 var qualifier = Array(folded[start..<position])
                 while let word = hotlineWords.first(where: { qualifier.count > $0.count && qualifier.ends(with: $0) }) {
                     qualifier.removeLast(word.count)
@@ -72,16 +70,16 @@ struct ContactParser {
                 {
                     qualifier.removeSubrange((digits + 1)...)
                 }
-                return (isOfficeAlone(qualifier) ? start + qualifier.count : nil, colon + 1)
+                return (isOfficeAlone(qualifier) ? start + qualifier.count : nil, end)
             }
             position += 1
         }
         return nil
     }
 
-    private static let hotlineEndings = ["电话", "热线", "专线"].map { Array($0.unicodeScalars) }
+    private static let hotlineEndings = ["电话", "热线", "专线", "联系方式"].map { Array($0.unicodeScalars) }
     /// What a hotline is for, printed between its office and `电话`: taken off to find the office.
-    private static let hotlineWords = ["值班", "举报", "投诉", "咨询", "监督", "服务", "查询", "受理", "报名", "客服", "求助", "预约"]
+    private static let hotlineWords = ["值班", "举报", "投诉", "咨询", "监督", "服务", "查询", "受理", "报名", "客服", "求助", "预约", "应急", "值守", "防汛", "救援"]
         .map { Array($0.unicodeScalars) }
 
     private static let callingVerbWords = ["拨打", "致电", "请拨"]
@@ -276,7 +274,7 @@ struct ContactParser {
             var clauses = Array(line[segment.value]).pieces(separatedBy: { $0 == "；" || $0 == ";" })
             // `联系人：甲，电话：…；乙，电话：…`: after a `；` the next person of the list begins.
             let value = Self.clean(clauses.isEmpty ? [] : clauses.removeFirst())
-            defer { if listsPeople { clauses.forEach { addPeople(Self.clean($0)) } } }
+            defer { if listsPeople { clauses.forEach { addPeople(Self.withoutTopicLabel(Self.clean($0))) } } }
             switch segment.label {
             case .person:
                 addPeople(value)
@@ -604,11 +602,7 @@ struct ContactParser {
     /// The text before a line's first label when it is a person, or an office and a person, and nothing
     /// else: `监督评价局　何雯，` before `电话：`.
     static func personOpening(_ text: Scalars) -> Scalars? {
-        var value = text.trimmed()
-        // `政策咨询：市人社局就业促进处　黄晓东，`: what the contact is for, under a label of its own, before them.
-        if let colon = value.firstIndex(where: \.isColon), (2...8).contains(colon), value[..<colon].allSatisfy(\.isHan) {
-            value = Array(value[(colon + 1)...]).trimmed()
-        }
+        var value = withoutTopicLabel(text.trimmed())
         while let last = value.last, "，,、；;：:".unicodeScalars.contains(last) || last.isLayoutSpace { value.removeLast() }
         guard !value.isEmpty, value.count <= 30 else { return nil }
         if nameWithOffice(value) != nil { return value }
@@ -620,6 +614,13 @@ struct ContactParser {
         else { return nil }
         if tokens.count == 2, !tokens[0].allSatisfy(\.isHan) || !endsLikeOffice(tokens[0]) { return nil }
         return value
+    }
+
+    /// `政策咨询：市人社局就业促进处　黄晓东，`, `技术支持：…中心　梁嘉欣`: what the contact is for, under a label
+    /// of its own, before them; the text after that label.
+    private static func withoutTopicLabel(_ value: Scalars) -> Scalars {
+        guard let colon = value.firstIndex(where: \.isColon), (2...8).contains(colon), value[..<colon].allSatisfy(\.isHan) else { return value }
+        return Array(value[(colon + 1)...]).trimmed()
     }
 
     /// The text before a bracketed part it ends with, and the part inside the brackets.
@@ -728,10 +729,24 @@ struct ContactParser {
                 position += 1
             }
             guard matched else { continue }
-            while position < folded.count, folded[position].isLayoutSpace { position += 1 }
-            if position < folded.count, folded[position].isColon { return (label, position + 1) }
+            if let end = colonEnd(in: folded, after: position) { return (label, end) }
         }
         return nil
+    }
+
+    /// Where the colon that ends a label starting before `position` ends: after spaces, and after a word
+    /// in brackets that says what the label is for (`联系人（询问）：`, `联系方式（质疑）：`).
+    private static func colonEnd(in folded: Scalars, after position: Int) -> Int? {
+        var position = position
+        while position < folded.count, folded[position].isLayoutSpace { position += 1 }
+        if position < folded.count, folded[position].isOpenParen,
+            let close = folded[position..<min(folded.count, position + 8)].firstIndex(where: \.isCloseParen),
+            folded[(position + 1)..<close].allSatisfy(\.isHan)
+        {
+            position = close + 1
+            while position < folded.count, folded[position].isLayoutSpace { position += 1 }
+        }
+        return position < folded.count && folded[position].isColon ? position + 1 : nil
     }
 
     /// Without surrounding spaces, parentheses and trailing punctuation.

@@ -273,6 +273,12 @@ struct HeadParser {
         if let label = Self.fieldLabels.first(where: { Self.opens(paragraph.folded, withLabel: $0) }) {
             return (label, Array(paragraph.scalars.drop { !$0.isColon }.dropFirst()))
         }
+        // `【发文字号】长县农发〔2025〕14号`: an export's header field, its label in brackets.
+        if paragraph.folded.first == "【", let close = paragraph.folded.firstIndex(of: "】"),
+            let label = Self.fieldLabels.first(where: { paragraph.folded[1..<close].elementsEqual($0.unicodeScalars) })
+        {
+            return (label, Self.withoutBracketedLabel(paragraph.scalars.trimmed()))
+        }
         guard let label = Self.spacedFieldLabels.first(where: { paragraph.folded.starts(with: $0.unicodeScalars) }) else { return nil }
         let scalars = paragraph.scalars.trimmed()
         let length = label.unicodeScalars.count
@@ -281,6 +287,13 @@ struct HeadParser {
     }
 
     private static let spacedFieldLabels = ["发文字号", "成文日期", "发文日期"]
+
+    /// `【文件标题】…的通知` → `…的通知`: the text after an export's bracketed label, which a title or a field
+    /// value never opens with.
+    static func withoutBracketedLabel(_ scalars: Scalars) -> Scalars {
+        guard scalars.first == "【", let close = scalars.prefix(12).firstIndex(of: "】"), close + 1 < scalars.count else { return scalars }
+        return Array(scalars[(close + 1)...]).trimmed()
+    }
 
     /// `label：` or `label:` at the start of the text.
     private static func opens(_ text: Scalars, withLabel label: String) -> Bool {

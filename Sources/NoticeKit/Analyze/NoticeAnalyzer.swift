@@ -106,7 +106,7 @@ public struct NoticeAnalyzer: Sendable {
         into analysis: inout Analysis
     ) {
         analysis.documentNumber = head.documentNumber ?? evidence["发文字号"].flatMap { DocumentNumber.all(in: Scalars($0)).first?.normalized }
-        var titleLines = head.titleLines.map { paragraphs[$0].scalars.trimmed() }
+        var titleLines = head.titleLines.map { HeadParser.withoutBracketedLabel(paragraphs[$0].scalars.trimmed()) }
         // A page headline followed by the same title printed over several lines: keep one.
         if titleLines.count > 1, titleLines[0].squeezed == Array(titleLines.dropFirst().joined()).squeezed {
             titleLines = [titleLines[0]]

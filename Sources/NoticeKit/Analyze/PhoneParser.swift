@@ -224,9 +224,10 @@ struct PhoneParser {
         return Number(area: area, digits: digits, end: rawEnd)
     }
 
-    /// `024-96615`: a city's five-digit service number (96…, 95…), dialled after its area code.
+    /// `024-96615`, `0574-12380`: a city's five-digit service number (96…, 95…, and the public hotlines
+    /// 12345, 12380, 12315 …), dialled after its area code.
     private static func isLocalService(_ digits: String) -> Bool {
-        digits.count == 5 && digits.hasPrefix("9")
+        digits.count == 5 && (digits.hasPrefix("9") || digits.hasPrefix("12"))
     }
 
     private enum FaxSuffix { case none, only, also }

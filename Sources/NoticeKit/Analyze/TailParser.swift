@@ -302,6 +302,9 @@ struct TailParser {
     static func isPageAfterNotice(_ paragraph: Paragraph) -> Bool {
         let folded = paragraph.folded
         if pageOpenings.contains(where: { folded.starts(with: $0) }) { return true }
+        // `（责任编辑：杨柳）`, `编辑：郑思思　校对：何敏`: a newspaper's or an account's staff under the article.
+        let unbracketed = folded.first?.isOpenParen == true ? Array(folded.dropFirst()) : folded
+        if staffLabels.contains(where: { unbracketed.starts(with: $0) && unbracketed.dropFirst($0.count).first?.isColon == true }) { return true }
         let digits = folded.prefix { $0.isASCIIDigit }.count
         return digits > 0 && digits < folded.count && folded[digits] == "楼" && folded.includes("发表于")
             || folded.elementsEqual("回复举报".unicodeScalars)
@@ -311,6 +314,9 @@ struct TailParser {
         "相关文章", "相关链接", "相关阅读", "相关新闻", "相关稿件", "相关解读", "往期推荐", "往期回顾", "延伸阅读", "推荐阅读",
         "上一篇", "下一篇", "阅读原文", "【打印", "打印本页", "【关闭", "关闭窗口",
     ].map { Array($0.unicodeScalars) }
+
+    private static let staffLabels = ["责任编辑", "编辑", "校对", "审核", "审校", "初审", "终审", "来源", "稿件来源", "记者", "通讯员"]
+        .map { Array($0.unicodeScalars) }
 
     /// The title of a document with its own number under it, which the notice neither forwards nor names
     /// in `《》`: the next notice on a gazette's page, not one the notice forwards (`转发《…》的通知`) and

@@ -343,7 +343,7 @@ public struct HTMLReader: Sendable {
         let full = BlockBuilder.collapse(tree.textContent(of: index))
         let parts = full.split(whereSeparator: { "_|｜".contains($0) }).map { String($0).trimmingLayout() }
             .flatMap { $0.components(separatedBy: " - ") }.flatMap { $0.components(separatedBy: "--") }.flatMap(splitAtSiteHyphen).map { $0.trimmingLayout() }
-        return parts.max { $0.count < $1.count }.flatMap { $0.isEmpty ? nil : $0 }
+        return parts.max { $0.count < $1.count }.flatMap { $0.isEmpty || channelNames.contains($0) ? nil : $0 }
     }
 
     /// `…的通知-河北省人民政府门户网站`, `…的通报- 四川省人民政府网站`: a hyphen or en dash between two Han
@@ -469,6 +469,12 @@ public struct HTMLReader: Sendable {
     private static func isUselessTitle(_ text: String) -> Bool {
         text.hasSuffix("...") || text.hasSuffix("…") || ["网站", "网", "门户", "平台", "首页"].contains(where: text.hasSuffix)
     }
+
+    /// A column's name in `<title>` (`通知公告`), which ends like a title, names no notice.
+    private static let channelNames: Set<String> = [
+        "通知公告", "通知通告", "公示公告", "公告公示", "通知", "公告", "通告", "公示", "政府文件", "部门文件", "政策文件", "文件通知",
+        "规范性文件", "信息公开", "政务公开", "政府信息公开", "工作通知", "详情", "正文", "文章详情", "内容页", "详细内容",
+    ]
 
     /// Some portals put markup in `ArticleTitle`: `标题<div>——副题</div>`.
     static func withoutTags(_ text: String) -> String {

@@ -31,7 +31,14 @@ extension HTMLReader {
         }
         let most = candidates.map(\.text).max() ?? 0
         let eligible = candidates.filter { $0.text >= most / 4 }
-        return eligible.min { $0.rank != $1.rank ? $0.rank < $1.rank : $0.text > $1.text }?.index
+        guard let best = eligible.min(by: { $0.rank != $1.rank ? $0.rank < $1.rank : $0.text > $1.text }) else { return nil }
+        // An article split in parts of one mark (an image or a QR code set between two editor blocks):
+        // the element around the parts is the article, when the parts hold nearly all of its text.
+        if let parent = tree.nodes[best.index].parent {
+            let parts = eligible.filter { $0.rank == best.rank && tree.nodes[$0.index].parent == parent }
+            if parts.count > 1, parts.map(\.text).reduce(0, +) * 5 >= textSize(tree, parent) * 4 { return parent }
+        }
+        return best.index
     }
 
     /// The tables around the cells whose text contains one of the info table's labels.

@@ -259,6 +259,8 @@ public struct TextReader: Sendable {
 
     /// `主旨：…`, `電話：…`: a line that opens with one of the labels and its colon.
     private static func opensWithLabel(_ line: String) -> Bool {
+        // `【发文字号】…`: a database's or an OA system's export labels its header fields in brackets.
+        if line.unicodeScalars.first == "【", line.unicodeScalars.prefix(10).contains("】") { return true }
         let head = ScriptFolding.matchingKey(line.unicodeScalars.prefix(6))
         return lineLabels.contains { label in
             head.starts(with: label) && head.count > label.count && (head[label.count] == "：" || head[label.count] == ":")

@@ -294,7 +294,7 @@ public struct XMLReader: Sendable {
         "抄送机关": .copyTo, "抄送": .copyTo, "chaosong": .copyTo, "chaosongjiguan": .copyTo, "csjg": .copyTo, "copyto": .copyTo,
         "cc": .copyTo, "copysend": .copyTo,
         "印发机关": .printer, "印发": .printer, "yinfa": .printer, "yinfajiguan": .printer, "yfjg": .printer, "printedby": .printer,
-        "printorg": .printer, "printorgan": .printer, "printunit": .printer, "printingorg": .printer,
+        "printorg": .printer, "printorgan": .printer, "printunit": .printer, "printingorg": .printer, "printer": .printer,
         "印发日期": .printedDate, "yinfariqi": .printedDate, "yfrq": .printedDate, "printedon": .printedDate, "printdate": .printedDate,
         "printingdate": .printedDate,
     ]

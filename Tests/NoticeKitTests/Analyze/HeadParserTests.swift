@@ -54,6 +54,11 @@ import Testing
         let row = TrainingNotice.analyze("发文字号：\t浙商务函〔2025〕12号\t发布日期：\t2025年04月30日\n" + TrainingNotice.text)
         #expect(row.documentNumber == "浙商务函〔2025〕12号")
         #expect(row.dates.map(\.value) == ["2025-05-20", "2025-04-28"])
+        // An OA export's header, each field's label in brackets, the title's too.
+        let export = TrainingNotice.analyze("【文件标题】浙江省商务厅关于开展2025年外贸企业合规培训的通知\n【发文字号】浙商务函〔2025〕12号\n【签 发 人】周志强\n"
+            + TrainingNotice.text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "\n"))
+        #expect(export.title == "浙江省商务厅关于开展2025年外贸企业合规培训的通知")
+        #expect(export.documentNumber == "浙商务函〔2025〕12号")
         let published = TrainingNotice.analyze(TrainingNotice.text.replacingOccurrences(of: "浙商务函〔2025〕12号", with: "发布时间：2025年04月30日 09:15\n浙商务函〔2025〕12号"))
         #expect(published.dates.map(\.value) == ["2025-05-20", "2025-04-28"])
     }

@@ -19,6 +19,10 @@ import Testing
         #expect(phones("04-22289111分機54321").first == Phone(raw: "04-22289111分機54321", e164: "+886422289111", kind: .voice))
         #expect(phones("（0571）87050000").first?.e164 == "+8657187050000")
         #expect(phones("400-810-5000").first?.e164 == "+864008105000")
+        // A city's five-digit hotline after its area code, spelled either way.
+        #expect(phones("0574-12380").first == Phone(raw: "0574-12380", e164: "+8657412380", kind: .voice))
+        #expect(phones("(0574)12345").first == Phone(raw: "(0574)12345", e164: "+8657412345", kind: .voice))
+        #expect(phones("024-96615").first?.e164 == "+862496615")
     }
 
     @Test func yearsAndAmountsAreNotPhones() {
@@ -138,8 +142,20 @@ import Testing
         hours.read(Scalars("卫生健康服务热线：12320"))
         hours.read(Scalars("市疾病预防控制中心24小时值班电话：0757-83035120"))
         hours.read(Scalars("联系人：市教育局安全管理科　梁志华，电话：0756-2123456；市教育局24小时值班电话：0756-2121110"))
-        #expect(hours.result.map(\.organization) == [nil, "市疾病预防控制中心", "市教育局安全管理科", "市教育局"])
-        #expect(hours.result.map(\.name) == [nil, nil, "梁志华", nil])
+        hours.read(Scalars("省交通运输厅应急值班电话：0591-87077110（兼传真）。"))
+        #expect(hours.result.map(\.organization) == [nil, "市疾病预防控制中心", "市教育局安全管理科", "市教育局", "省交通运输厅"])
+        #expect(hours.result.map(\.name) == [nil, nil, "梁志华", nil, nil])
+        // A topic label after a `；`, where the next person of the line begins.
+        var clause = ContactParser()
+        clause.read(Scalars("联系人：环评与排放管理处　欧阳喆，电话：020-83203456；技术支持：广州市环境技术中心　梁嘉欣，电话：020-83556789"))
+        #expect(clause.result.map(\.organization) == ["环评与排放管理处", "广州市环境技术中心"])
+        // A bracketed word between a label and its colon says what it is for.
+        var qualified = ContactParser()
+        qualified.read(Scalars("项目联系人（询问）：徐　敏"))
+        qualified.read(Scalars("项目联系方式（询问）：0571-85806789转8103"))
+        qualified.read(Scalars("质疑联系方式：0571-87053320"))
+        #expect(qualified.result.map(\.name) == ["徐敏", nil])
+        #expect(qualified.result.map { $0.phones.map(\.e164) } == [["+8657185806789"], ["+8657187053320"]])
         var called = ContactParser()
         called.read(Scalars("联系人：熊伟，联系电话：027-85723456"))
         called.read(Scalars("如在线提交遇到技术问题，可拨打平台技术支持热线：400-027-1234。"))

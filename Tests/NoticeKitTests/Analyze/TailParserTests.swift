@@ -8,10 +8,13 @@ import Testing
             "相关文章：\n浙江省商务厅关于2025年第一季度外贸运行情况的通报（2025-04-18）\n关于做好2025年广交会组展工作的通知\n",
             "回复  举报\n\n2楼  外贸小王    发表于 2025-5-1 09:10\n请问5月10日前能报名吗？\n",
             "【打印本页】　【关闭窗口】\n上一篇：关于做好2025年广交会组展工作的通知\n",
+            "（责任编辑：杨柳）\n",
+            "编辑：郑思思　校对：何敏\n",
         ] {
             let notice = TrainingNotice.analyze(TrainingNotice.text + after)
             #expect(notice.attachments.map(\.title) == ["培训报名表", "培训日程安排"])
             #expect(notice.dates.map(\.value) == ["2025-05-20", "2025-04-28"])
+            #expect(notice.note == nil)
         }
     }
 

@@ -286,6 +286,20 @@ import Testing
         #expect(short.blocks.suffix(2).map(\.text) == ["国家林业和草原局", "2024年5月10日"])
     }
 
+    /// An article split in two blocks of one editor's class by a QR code: the element around both is the
+    /// article. A `<title>` that is only the column's name gives way to the headline.
+    @Test func anArticleInTwoMarkedParts() {
+        let page = """
+            <html><head><title>通知公告</title></head><body><div class="detail-title">湖北省教育厅关于做好课后服务工作的通知</div>
+            <div id="zoom"><div class="view TRS_UEDITOR"><p>各市、州教育局：</p><p>一、总体要求。各地要规范开展课后服务。</p></div>
+            <div class="qr"><img src="qr.png"><p>扫一扫在手机打开当前页</p></div>
+            <div class="view TRS_UEDITOR"><p>二、工作安排。请于2025年9月30日前报送方案。</p><p>湖北省教育厅</p><p>2025年8月25日</p></div></div></body></html>
+            """
+        let document = HTMLReader().read(page)
+        #expect(document.blocks.map(\.text).suffix(2) == ["湖北省教育厅", "2025年8月25日"])
+        #expect(document.evidence["标题"] == "湖北省教育厅关于做好课后服务工作的通知")
+    }
+
     /// A layout table whose cell holds the info table and the article: only the info table is left out.
     @Test func anInfoTableInsideALayoutTable() {
         let page = """

@@ -114,9 +114,11 @@ import Testing
         #expect(english.blocks.map(\.text) == ["特此通知。", "抄送：市政府办公厅。"])
         let exchange = XMLReader().read("""
             <Document><Body><Para>特此函告。</Para></Body>
-            <Footer><CC>市教育局。</CC><PrintOrg>市规划和自然资源局办公室</PrintOrg><PrintDate>2025年4月23日</PrintDate></Footer></Document>
+            <Footer><CC>市教育局。</CC><printer>市规划和自然资源局办公室</printer><PrintDate>2025年4月23日</PrintDate></Footer></Document>
             """)
         #expect(exchange.blocks.map(\.text) == ["特此函告。", "抄送：市教育局。", "市规划和自然资源局办公室　　2025年4月23日印发"])
+        let printOrg = XMLReader().read("<Document><Body><Para>特此函告。</Para></Body><PrintOrg>市政府办公室</PrintOrg><PrintDate>2025年4月23日</PrintDate></Document>")
+        #expect(printOrg.blocks.map(\.text).last == "市政府办公室　　2025年4月23日印发")
     }
 
     /// Attachments an export lists as elements read as a notice prints its 附件 list.
