@@ -68,6 +68,12 @@ public struct NoticeAnalyzer: Sendable {
         if analysis.issuers.isEmpty, let stated = document.evidence["发文机关"] {
             analysis.issuers = names.names(inList: Scalars(stated)).map(gazetteer.organization)
         }
+        // `省发展改革委` signs without its province, which the title or the 版头 names.
+        if analysis.issuers.contains(where: { $0.canonicalName == nil }),
+            let province = gazetteer.province(namedIn: ([analysis.title ?? ""] + head.bannerIssuers + analysis.issuers.map(\.name)).joined(separator: "\n"))
+        {
+            analysis.issuers = analysis.issuers.map { gazetteer.inProvince($0, province) }
+        }
         fillDates(paragraphs: paragraphs, head: head, tail: tail, into: &analysis)
         if analysis.issuedDate == nil, let stated = document.evidence["成文日期"] {
             analysis.issuedDate = DateExtractor.find(in: Scalars(stated)).first?.value(defaultYear: nil)

@@ -35,7 +35,8 @@ struct RecipientParser {
         while let last = scalars.last, last.isColon || last.isLayoutSpace { scalars.removeLast() }
         var recipients = [Recipient]()
         // `，` separates groups; inside a group a scope may lead, and `、` separates the names.
-        for group in scalars.pieces(separatedBy: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }) {
+        let groups = scalars.pieces(separatedBy: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }).flatMap(Self.spacedApart)
+        for group in groups {
             let (scope, rest) = splitScope(group)
             var items = Self.joiningInnerScopes(rest.pieces(separatedBy: { $0 == "、" }))
             var itemScope = scope?.string
@@ -50,6 +51,16 @@ struct RecipientParser {
             }
         }
         return recipients
+    }
+
+    /// `各区县（自治县）人民政府　市政府各部门　有关单位`: groups a page parts by spaces instead of `，`. A name spread
+    /// out character by character (`公　安　部`) is one group.
+    private static func spacedApart(_ group: Scalars) -> [Scalars] {
+        let parts = group.pieces(separatedBy: \.isLayoutSpace).filter { !$0.isEmpty }
+        guard parts.count > 1, parts.allSatisfy({ part in
+            part.count >= 3 && part.allSatisfy { $0.isHan || $0.isOpenParen || $0.isCloseParen || $0 == "、" }
+        }) else { return [group] }
+        return parts
     }
 
     /// `江苏省、浙江省、安徽省生态环境厅`, `杨凌示范区、西咸新区管委会`, `郑州市、洛阳市人民政府`: named places

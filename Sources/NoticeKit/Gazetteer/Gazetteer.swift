@@ -143,6 +143,26 @@ public struct Gazetteer: Sendable {
         return ([unit] + (Self.shortUnits[unit] ?? [])).map { level + $0 }
     }
 
+    /// The first province-level division named in `text` (`浙江省`), as the gazetteer spells it, or nil.
+    public func province(namedIn text: String) -> String? {
+        let folded = Array(ScriptFolding.matchingKey(Array(text.unicodeScalars)))
+        for start in folded.indices {
+            if let province = provinceScalars.first(where: { folded[start...].starts(with: $0) }) { return String(String.UnicodeScalarView(province)) }
+        }
+        return nil
+    }
+
+    /// `省发展改革委` printed in a notice of `浙江省`: a department named as its own province's text names it,
+    /// resolved in that province. The organization as it was when the short form names nothing there.
+    public func inProvince(_ organization: Organization, _ province: String) -> Organization {
+        guard organization.canonicalName == nil else { return organization }
+        let level = province.hasSuffix("自治区") ? "自治区" : String(province.suffix(1))
+        guard organization.name.hasPrefix(level), organization.name.count > level.count + 1 else { return organization }
+        let full = self.organization(province + organization.name.dropFirst(level.count))
+        guard let canonicalName = full.canonicalName else { return organization }
+        return Organization(name: organization.name, canonicalName: canonicalName, englishName: full.englishName)
+    }
+
     /// `provincialUnits` the other way: a department's full name to the short forms it is printed in.
     private static let shortUnits = Dictionary(grouping: provincialUnits.keys, by: { provincialUnits[$0]! })
 

@@ -739,4 +739,33 @@ import Testing
             """)
         #expect(signed.copyTo.map(\.name) == ["本府教育局學生事務室", "臺中市學生校外生活輔導會"])
     }
+
+    /// A garrison signs with a city's government; a province's departments sign with their short names,
+    /// which the title's province resolves.
+    @Test func jointIssuersAGarrisonAndShortProvincialNames() {
+        let garrison = analyze("""
+            宁波市人民政府 宁波警备区
+            关于做好2025年度征兵工作的通知
+
+            各区（县、市）人民政府：
+            　　现就做好2025年度征兵工作通知如下。
+
+            　　　　　宁波市人民政府　　　　　　　　　宁波警备区
+            　　　　　　　　　　　　　　　　　　　　　2024年12月20日
+            """)
+        #expect(garrison.title == "宁波市人民政府 宁波警备区关于做好2025年度征兵工作的通知")
+        #expect(garrison.issuers.map(\.name) == ["宁波市人民政府", "宁波警备区"])
+        let short = analyze("""
+            浙江省发展和改革委员会 浙江省经济和信息化厅
+            关于开展工业园区评估工作的通知
+
+            各设区市发展改革委、经信局：
+            　　现就开展工业园区评估工作通知如下。
+
+            　　　省发展改革委　　　　　　省经信厅
+            　　　　　　　　　　　　　　　　　　2025年6月24日
+            """)
+        #expect(short.issuers.map(\.name) == ["省发展改革委", "省经信厅"])
+        #expect(short.issuers.map(\.canonicalName) == ["浙江省发展和改革委员会", "浙江省经济和信息化厅"])
+    }
 }

@@ -21,6 +21,11 @@ import Testing
         // `镇街` is towns and subdistricts together; `镇街道` is a town and a subdistrict.
         #expect(recipients("各镇街纪工委，区各有关单位：").first == Recipient(name: "纪工委", scope: "各镇街"))
         #expect(recipients("各镇街道办事处：") == [Recipient(name: "办事处", scope: "各镇街道")])
+        // Groups a page parts by spaces instead of `，`; a name spread out stays one.
+        #expect(recipients("各区县（自治县）人民政府　市政府各部门　有关单位：") == [
+            Recipient(name: "人民政府", scope: "各区县（自治县）"), Recipient(name: "市政府各部门"), Recipient(name: "有关单位"),
+        ])
+        #expect(recipients("公　安　部：") == [Recipient(name: "公安部")])
         // Divisions that damage made unreadable, before a division or a bracket of them.
         #expect(recipients("各湴绱氫互涓\u{FFFD}市教育局,廳直屬各學校:").first == Recipient(name: "教育局", scope: "各湴绱氫互涓\u{FFFD}市"))
         #expect(recipients("各甯傘\u{FFFD}佺福(市、區)人民政府,省政府直屬各單位:").first == Recipient(name: "人民政府", scope: "各甯傘\u{FFFD}佺福(市、區)"))
