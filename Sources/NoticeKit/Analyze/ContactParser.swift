@@ -185,6 +185,11 @@ struct ContactParser {
             startList()
             return
         }
+        if line.count <= 16, Self.isTopicLabelAlone(line) {
+            // `业务咨询：` alone over `市中小企业发展服务中心　朱文静　021-62475532`: the people to call on it.
+            startList()
+            return
+        }
         guard list != nil || line.contains(where: \.isColon) else { return }
         let folded = ScriptFolding.matchingKey(line)
         var segments = [(label: Label, office: String?, value: Range<Int>)]()
@@ -231,6 +236,13 @@ struct ContactParser {
                 startList()
                 return
             }
+            if let colon = line.firstIndex(where: \.isColon), Self.isTopicLabelAlone(Array(line[...colon])),
+                let person = Self.personOpening(Array(line[(colon + 1)...]))
+            {
+                // `技术支持：…信息部　韩梅` over `联系电话：…`: a person the numbers below are for.
+                addPeople(person)
+                return
+            }
             if let open = list, Self.isContactDetailLine(line) {
                 let first = contacts.count
                 addPeople(Self.clean(line))
@@ -268,6 +280,8 @@ struct ContactParser {
                 // `监督评价局　何雯，电话：…` under a contact: the next person, named before the numbers' labels.
                 addPeople(person)
                 list = listing
+            } else if let person = Self.personToContact(opening) {
+                addPeople(person)
             }
         }
         for (position, segment) in segments.enumerated() {
@@ -435,6 +449,31 @@ struct ContactParser {
         let rest = ScriptFolding.matchingKey(trimmed[marker.length...].filter { !$0.isLayoutSpace })
         return contactHeadings.contains { rest.elementsEqual($0) }
     }
+
+    /// `如有疑问，请与市城市管理局市政公用处李建国联系，`: the person a sentence tells the reader to contact, with
+    /// the office printed before the name; nil when it names an office alone.
+    private static func personToContact(_ opening: Scalars) -> Scalars? {
+        let folded = ScriptFolding.matchingKey(opening)
+        guard let contact = folded.find("联系"), let with = folded[..<contact].lastIndex(of: "与") else { return nil }
+        let named = Array(opening[(with + 1)..<contact]).trimmed()
+        // `请与我处联系`: the notice's own office, no person.
+        guard (2...30).contains(named.count), named.allSatisfy({ $0.isHan || $0.isLayoutSpace }), !endsLikeOffice(named),
+            named.first != "我", named.first != "本"
+        else { return nil }
+        if isPersonName(named) { return named }
+        let (office, names) = splitPeople(named)
+        return office != nil && !names.isEmpty && names.allSatisfy({ isPersonName(Scalars($0)) }) ? named : nil
+    }
+
+    /// `业务咨询：`, `技术支持：` and nothing after the colon: what the people listed below are to be called on.
+    private static func isTopicLabelAlone(_ line: Scalars) -> Bool {
+        let trimmed = line.trimmed()
+        guard let last = trimmed.last, last.isColon else { return false }
+        let word = ScriptFolding.matchingKey(trimmed.dropLast())
+        return (4...8).contains(word.count) && word.allSatisfy(\.isHan) && topicEndings.contains { word.ends(with: $0) }
+    }
+
+    private static let topicEndings = ["咨询", "支持", "联络", "对接", "答疑"].map { Array($0.unicodeScalars) }
 
     private static let contactHeadings = ["联系方式", "联系人", "联系人及联系方式", "联系人及电话", "联系电话"].map { Array($0.unicodeScalars) }
 
@@ -609,7 +648,10 @@ struct ContactParser {
         value = withoutHonorific(value)
         let tokens = OrganizationNames.mergeSpacedLetters(value.split(whereSeparator: \.isLayoutSpace).map(Array.init))
         // `西安專員辦 Μ鏇夌嚂`: a name damage made unreadable stands after its office.
-        guard let name = tokens.last, isPersonName(name) || tokens.count == 2 && isUnreadable(name, length: 2...6),
+        // `刘洋、许静`: people of one office, listed together.
+        let listed = tokens.last.map { $0.split(separator: "、").map(Array.init) } ?? []
+        guard let name = tokens.last,
+            isPersonName(name) || listed.count > 1 && listed.allSatisfy(isPersonName) || tokens.count == 2 && isUnreadable(name, length: 2...6),
             !endsLikeOffice(name), tokens.count <= 2
         else { return nil }
         if tokens.count == 2, !tokens[0].allSatisfy(\.isHan) || !endsLikeOffice(tokens[0]) { return nil }

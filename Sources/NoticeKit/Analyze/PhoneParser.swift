@@ -12,7 +12,7 @@ struct PhoneParser {
     }
 
     /// What joins an extension to its number: `转`, `轉`, Taiwan's `分機`, `分机`.
-    private static let extensionWords: [Scalars] = ["分機", "分机", "转", "轉"].map { Array($0.unicodeScalars) }
+    private static let extensionWords: [Scalars] = ["分機", "分机", "转", "轉", "ext.", "Ext.", "EXT.", "ext", "Ext", "EXT"].map { Array($0.unicodeScalars) }
 
     /// Finds the numbers in `scalars`; a local number inherits `areaCode` or the area code of the number
     /// before it. `label` is the kind the line's label implies.
@@ -135,8 +135,23 @@ struct PhoneParser {
         default:
             guard digits.count == 8 else { return nil }
         }
-        let raw = scalars[start..<end].string
-        return Found(range: start..<end, phone: Phone(raw: raw, e164: "+" + code + digits, kind: kind), areaCode: area)
+        let rawEnd = extensionEnd(in: scalars, after: end) ?? end
+        let raw = scalars[start..<rawEnd].string
+        return Found(range: start..<rawEnd, phone: Phone(raw: raw, e164: "+" + code + digits, kind: kind), areaCode: area)
+    }
+
+    /// Where an extension printed after a number ends (`转8001`, Taiwan's `分機54321`, ` ext. 215`), or nil.
+    private static func extensionEnd(in scalars: Scalars, after end: Int) -> Int? {
+        var position = end
+        while position < scalars.count, scalars[position] == " " { position += 1 }
+        guard let word = extensionWords.first(where: { word in
+            position + word.count < scalars.count && scalars[position..<(position + word.count)].elementsEqual(word)
+        }) else { return nil }
+        position += word.count
+        while position < scalars.count, scalars[position] == " " { position += 1 }
+        guard position < scalars.count, scalars[position].digitValue != nil else { return nil }
+        while position < scalars.count, scalars[position].digitValue != nil { position += 1 }
+        return position
     }
 
     private struct Number {
@@ -184,14 +199,7 @@ struct PhoneParser {
         guard !groups.isEmpty else { return nil }
         // An extension (`转8001`, Taiwan's `分機54321`, `-8001` after a full number) belongs to the raw
         // number but not to E.164.
-        var rawEnd = end
-        let word = Self.extensionWords.first { word in
-            rawEnd + word.count < scalars.count && scalars[rawEnd..<(rawEnd + word.count)].elementsEqual(word)
-        }
-        if let word, scalars[rawEnd + word.count].digitValue != nil {
-            rawEnd += word.count
-            while rawEnd < scalars.count, scalars[rawEnd].digitValue != nil { rawEnd += 1 }
-        }
+        let rawEnd = extensionEnd(in: scalars, after: end) ?? end
         var area = parenthesizedArea
         var local = groups
         if area == nil, groups.count >= 2, groups[0].hasPrefix("0"), (2...4).contains(groups[0].count) {

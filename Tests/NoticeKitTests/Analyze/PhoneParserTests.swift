@@ -23,6 +23,7 @@ import Testing
         #expect(phones("0574-12380").first == Phone(raw: "0574-12380", e164: "+8657412380", kind: .voice))
         #expect(phones("(0574)12345").first == Phone(raw: "(0574)12345", e164: "+8657412345", kind: .voice))
         #expect(phones("024-96615").first?.e164 == "+862496615")
+        #expect(phones("+852 2584 4333 ext. 215") == [Phone(raw: "+852 2584 4333 ext. 215", e164: "+85225844333", kind: .voice)])
     }
 
     @Test func yearsAndAmountsAreNotPhones() {
@@ -155,6 +156,27 @@ import Testing
         qualified.read(Scalars("项目联系方式（询问）：0571-85806789转8103"))
         qualified.read(Scalars("质疑联系方式：0571-87053320"))
         #expect(qualified.result.map(\.name) == ["徐敏", nil])
+        // Two people under a topic label; a topic label alone over its people; a topic label and a person
+        // over the numbers' line; the person a sentence says to contact.
+        var topics = ContactParser()
+        topics.read(Scalars("业务咨询：省财政厅会计处　刘洋、许静，电话：025-83633123、83633125"))
+        #expect(topics.result.map(\.name) == ["刘洋", "许静"])
+        #expect(topics.result.map(\.organization) == ["省财政厅会计处", "省财政厅会计处"])
+        var alone = ContactParser()
+        for line in ["业务咨询：", "市经济信息化委中小企业处　顾磊　021-23112345", "市中小企业发展服务中心　朱文静　021-62475532"] {
+            alone.read(Scalars(line))
+        }
+        #expect(alone.result.map(\.name) == ["顾磊", "朱文静"])
+        var support = ContactParser()
+        for line in ["联系人：医药服务管理司　周涛", "联系电话：010-89061234", "技术支持：中国医疗保障研究会信息部　韩梅", "联系电话：13811234567"] {
+            support.read(Scalars(line))
+        }
+        #expect(support.result.map(\.name) == ["周涛", "韩梅"])
+        #expect(support.result.map { $0.phones.map(\.raw) } == [["010-89061234"], ["13811234567"]])
+        var sentence = ContactParser()
+        sentence.read(Scalars("如有疑问，请与市城市管理局市政公用处李建国联系，电话：0571-87012888。"))
+        #expect(sentence.result.map(\.name) == ["李建国"])
+        #expect(sentence.result.first?.organization == "市城市管理局市政公用处")
         #expect(qualified.result.map { $0.phones.map(\.e164) } == [["+8657185806789"], ["+8657187053320"]])
         var called = ContactParser()
         called.read(Scalars("联系人：熊伟，联系电话：027-85723456"))
