@@ -245,6 +245,12 @@ struct DateExtractor {
     }
 
     static func role(of range: Range<Int>, in scalars: Scalars) -> DateMention.Role {
+        // `请于2025年7月10日、10月10日前分别报送`: dates listed before one `前` share it.
+        if range.upperBound + 1 < scalars.count, "、和及或".unicodeScalars.contains(scalars[range.upperBound]),
+            let next = date(in: scalars, at: range.upperBound + 1), role(of: next.range, in: scalars) == .deadline
+        {
+            return .deadline
+        }
         let after = ScriptFolding.matchingKey(scalars[range.upperBound..<min(scalars.count, range.upperBound + 16)])
         let before = ScriptFolding.matchingKey(scalars[max(0, range.lowerBound - 8)..<range.lowerBound])
         var compactAfter = after.filter { $0 != " " }

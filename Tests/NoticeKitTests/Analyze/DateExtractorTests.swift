@@ -47,6 +47,8 @@ import Testing
         #expect(role("3月1日前取得的证书继续有效。") == .mentioned)
         #expect(role("参赛对象为2025年6月1日以前正式注册的全日制在校生。") == .mentioned)
         #expect(role("请于2025年6月1日前正式报送。") == .deadline)
+        #expect(role("请于2025年7月10日、2025年10月10日前分别报送进展情况。") == .deadline)
+        #expect(role("2025年7月10日、2025年10月10日召开两次会议。") == .mentioned)
         #expect(role("请于3月1日前将材料报送。") == .deadline)
         #expect(role("請於2024年7月5日或之前交回表格。") == .deadline)
         #expect(role("学校须最迟于2024年7月5日提交。") == .deadline)
