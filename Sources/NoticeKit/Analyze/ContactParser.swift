@@ -794,6 +794,8 @@ struct ContactParser {
     /// Without surrounding spaces, parentheses and trailing punctuation.
     private static func clean(_ value: Scalars) -> Scalars {
         var value = value.trimmed()
+        // `联系人：：周敏`: a colon typed twice.
+        while let first = value.first, first.isColon { value = Array(value.dropFirst()).trimmed() }
         while let last = value.last, "，,。；;、）)".unicodeScalars.contains(last) {
             if last.isCloseParen, value.contains(where: \.isOpenParen) { break }
             value.removeLast()

@@ -301,7 +301,11 @@ public struct NoticeAnalyzer: Sendable {
                 scalars = Array(scalars[min(start, scalars.count)...])
             }
             guard !scalars.isEmpty else { continue }
-            if let marker = SectionMarker.parse(scalars) {
+            // `附件1:养老机构安全自查表`: the attachment's number, then the label's colon.
+            let digits = scalars.prefix { $0.isASCIIDigit }.count
+            if folded.starts(with: "附件".unicodeScalars), digits > 0, digits < scalars.count - 1, scalars[digits].isColon {
+                listed.append(Attachment(ordinal: Int(scalars.prefix(digits).string), title: Self.attachmentTitle(Array(scalars[(digits + 1)...]))))
+            } else if let marker = SectionMarker.parse(scalars) {
                 listed.append(Attachment(ordinal: marker.ordinal, title: Self.attachmentTitle(Array(scalars[marker.length...]))))
             } else if !folded.starts(with: "附件".unicodeScalars), let last = listed.last, line > 0,
                 TailParser.wrapsTitle(paragraphs[line].squeezed, below: paragraphs[line - 1].squeezed)

@@ -35,6 +35,14 @@ import Testing
         #expect(forwarding.attachments.map(\.title).last == "浙江省商务厅关于做好2025年广交会组展工作的通知")
     }
 
+    /// `附件1:` and `附件2:` on lines of their own: each attachment's number, then its title.
+    @Test func attachmentsNumberedAfterTheLabel() {
+        let notice = TrainingNotice.analyze(TrainingNotice.text.replacingOccurrences(
+            of: "附件：1．培训报名表\n　　　　　2．培训日程安排", with: "附件1:培训报名表\n　　附件2:培训日程安排"))
+        #expect(notice.attachments.map(\.title) == ["培训报名表", "培训日程安排"])
+        #expect(notice.attachments.map(\.ordinal) == [1, 2])
+    }
+
     /// `2025年4月28日[1]`: an encyclopedia's reference mark after the date leaves it the 成文日期.
     @Test func aReferenceMarkAfterTheDate() {
         let notice = TrainingNotice.analyze(TrainingNotice.text.replacingOccurrences(of: "2025年4月28日", with: "2025年4月28日[1]"))
