@@ -35,12 +35,21 @@ struct BlockBuilder {
         // A row of short cells (`单位 | 联系人 | 电话`, `1. | 附件名称`) is one line, its cells parted by
         // wide spaces, as a typed table prints it; the row ends where this is set.
         var joinedRowEnd = -1
+        // A cell that spans rows (`<td rowspan="2">` for an office shared by two people) is printed again in
+        // each row it spans, at its column, as a typed table repeats it; one that holds a date is not.
+        var spanning = SpannedCells()
+        var column = 0
+        func addCell(_ text: [UInt8]) {
+            if !line.isEmpty { line.append(contentsOf: "　　".utf8) }
+            line.append(contentsOf: text)
+        }
         var index = root
         let stop = tree.nodes[root].end
         while index < stop {
             while let last = closing.last, last.end <= index {
                 closing.removeLast()
                 if last.preformatted { preformatted -= 1 }
+                if last.end == joinedRowEnd { for text in spanning.take(from: column) { addCell(text) } }
                 if last.breaks { flush() }
             }
             let node = tree.nodes[index]
@@ -73,9 +82,29 @@ struct BlockBuilder {
                     index = node.end
                     continue
                 }
-                if node.name == "tr", index >= joinedRowEnd, isRowOfShortCells(index) { joinedRowEnd = node.end }
+                if node.name == "table" { spanning = SpannedCells() }
+                if node.name == "tr", index >= joinedRowEnd {
+                    if isRowOfShortCells(index) {
+                        joinedRowEnd = node.end
+                        column = 0
+                    } else {
+                        spanning = SpannedCells()
+                    }
+                }
                 let inJoinedRow = index < joinedRowEnd && (node.name == "td" || node.name == "th")
-                if inJoinedRow, !line.isEmpty { line.append(contentsOf: "　　".utf8) }
+                if inJoinedRow {
+                    let carried = spanning.take(at: column)
+                    for text in carried { addCell(text) }
+                    column += carried.count
+                    let width = node.attributes["colspan"].flatMap { Int($0) }.map { max(1, min($0, 50)) } ?? 1
+                    if let rows = node.attributes["rowspan"].flatMap({ Int($0) }), rows > 1 {
+                        let text = Self.collapse(utf8: tree.utf8Content(of: index))
+                        // A day of a schedule spanning its sessions is printed once: its date is one date.
+                        if !text.unicodeScalars.contains("月") { spanning.hold(Array(text.utf8), at: column, rows: min(rows, 200) - 1) }
+                    }
+                    column += width
+                    if !line.isEmpty { line.append(contentsOf: "　　".utf8) }
+                }
                 let breaks = Self.breaking.contains(node.name) && !inJoinedRow
                     && !(index < joinedRowEnd && Self.cellParagraphs.contains(node.name))
                 if breaks { flush() }
@@ -87,6 +116,38 @@ struct BlockBuilder {
         }
         flush()
         return blocks
+    }
+
+    /// Cells of earlier rows that span into the rows below, by column.
+    private struct SpannedCells {
+        private var held = [Int: (text: [UInt8], rows: Int)]()
+
+        mutating func hold(_ text: [UInt8], at column: Int, rows: Int) {
+            held[column] = (text, rows)
+        }
+
+        /// The texts of held cells at `column` and the columns after it that are held in turn, each
+        /// counted as printed once more.
+        mutating func take(at column: Int) -> [[UInt8]] {
+            var texts = [[UInt8]]()
+            var current = column
+            while held[current] != nil {
+                texts.append(printOnce(current))
+                current += 1
+            }
+            return texts
+        }
+
+        /// The held cells from `column` to the row's end, as its last cells.
+        mutating func take(from column: Int) -> [[UInt8]] {
+            held.keys.sorted().filter { $0 >= column }.map { printOnce($0) }
+        }
+
+        private mutating func printOnce(_ column: Int) -> [UInt8] {
+            let cell = held[column]!
+            held[column] = cell.rows > 1 ? (cell.text, cell.rows - 1) : nil
+            return cell.text
+        }
     }
 
     /// The one paragraph a word processor wraps each cell's text in (`<td><p class=MsoNormal>…</p></td>`).

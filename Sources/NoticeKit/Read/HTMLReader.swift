@@ -19,7 +19,7 @@ public struct HTMLReader: Sendable {
     /// Other labels info tables print for the same fields.
     static let infoLabelAliases = ["文号": "发文字号"]
     /// Every attribute the reader consults; the page's others are not kept.
-    static let readAttributes = ["id", "class", "style", "align", "name", "property", "content"]
+    static let readAttributes = ["id", "class", "style", "align", "name", "property", "content", "rowspan", "colspan"]
 
     public func read(_ text: String) -> ReadDocument {
         guard let parsed = LibXML2.parseHTML(Array(text.utf8), keepingAttributes: Self.readAttributes) else {

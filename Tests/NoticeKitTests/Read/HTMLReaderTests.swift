@@ -344,6 +344,19 @@ import Testing
             <tr><td><p class=MsoNormal><span>省财政厅</span><span>农业农村处</span></p></td><td><p class=MsoNormal>周正阳</p></td></tr></table></div></body></html>
             """
         #expect(HTMLReader().read(word).blocks.map(\.text) == ["单　　位　　联系人", "省财政厅农业农村处　　周正阳"])
+        // A cell spanning rows is printed in each of them, a header's too; a date spanning its sessions once.
+        let spanned = """
+            <html><body><div id="zoom"><table><tr><th rowspan="2">单位</th><th rowspan="2">联系人</th><th colspan="2">联系方式</th></tr>
+            <tr><th>办公电话</th><th>手机</th></tr>
+            <tr><td rowspan="2">省市场监管局认证监督处</td><td>郑国强</td><td>0571-89761234</td><td rowspan="2">13805712345</td></tr>
+            <tr><td>沈佳怡</td><td>0571-89761236</td></tr></table>
+            <table><tr><td rowspan="2">7月14日</td><td>上午</td><td>开班式</td></tr><tr><td>下午</td><td>专题讲座</td></tr></table></div></body></html>
+            """
+        #expect(HTMLReader().read(spanned).blocks.map(\.text) == [
+            "单位　　联系人　　联系方式", "单位　　联系人　　办公电话　　手机",
+            "省市场监管局认证监督处　　郑国强　　0571-89761234　　13805712345", "省市场监管局认证监督处　　沈佳怡　　0571-89761236　　13805712345",
+            "7月14日　　上午　　开班式", "下午　　专题讲座",
+        ])
     }
 
     @Test func pageWithoutBodyIsReported() {
