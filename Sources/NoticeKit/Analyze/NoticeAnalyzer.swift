@@ -69,7 +69,7 @@ public struct NoticeAnalyzer: Sendable {
             analysis.issuers = names.names(inList: Scalars(stated)).map(gazetteer.organization)
         }
         // `省发展改革委` signs without its province, which the title or the 版头 names.
-        if analysis.issuers.contains(where: { $0.canonicalName == nil }),
+        if analysis.issuers.contains(where: { $0.canonicalName == nil && ($0.name.hasPrefix("省") || $0.name.hasPrefix("自治区")) }),
             let province = gazetteer.province(namedIn: ([analysis.title ?? ""] + head.bannerIssuers + analysis.issuers.map(\.name)).joined(separator: "\n"))
         {
             analysis.issuers = analysis.issuers.map { gazetteer.inProvince($0, province) }

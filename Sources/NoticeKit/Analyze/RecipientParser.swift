@@ -56,6 +56,7 @@ struct RecipientParser {
     /// `各区县（自治县）人民政府　市政府各部门　有关单位`: groups a page parts by spaces instead of `，`. A name spread
     /// out character by character (`公　安　部`) is one group.
     private static func spacedApart(_ group: Scalars) -> [Scalars] {
+        guard group.contains(where: \.isLayoutSpace) else { return [group] }
         let parts = group.pieces(separatedBy: \.isLayoutSpace).filter { !$0.isEmpty }
         guard parts.count > 1, parts.allSatisfy({ part in
             part.count >= 3 && part.allSatisfy { $0.isHan || $0.isOpenParen || $0.isCloseParen || $0 == "、" }
