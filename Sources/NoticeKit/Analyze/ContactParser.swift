@@ -468,9 +468,7 @@ struct ContactParser {
     /// `业务咨询：`, `技术支持：` and nothing after the colon: what the people listed below are to be called on.
     private static func isTopicLabelAlone(_ line: Scalars) -> Bool {
         guard line.last(where: { !$0.isLayoutSpace })?.isColon == true else { return false }
-        let trimmed = line.trimmed()
-        guard let last = trimmed.last, last.isColon else { return false }
-        let word = ScriptFolding.matchingKey(trimmed.dropLast())
+        let word = ScriptFolding.matchingKey(line.trimmed().dropLast())
         return (4...8).contains(word.count) && word.allSatisfy(\.isHan) && topicEndings.contains { word.ends(with: $0) }
     }
 

@@ -267,13 +267,12 @@ struct HeadParser {
     /// Filing and handling lines of a Taiwan 函's head, Simplified; none is a field of the record.
     static let filingLabels = ["档号", "保存年限", "速别", "密等", "密等及解密条件或保密期限", "受文者"]
 
-    /// A field the head prints with its label: `发文字号：…`, or an info box's `发文字号　…`, where a space
-    /// stands for the colon.
+    /// A field the head prints with its label: `发文字号：…`, an export's `【发文字号】…`, or an info box's
+    /// `发文字号　…`, where a space stands for the colon.
     private func labelledField(_ paragraph: Paragraph) -> (label: String, value: Scalars)? {
         if let label = Self.fieldLabels.first(where: { Self.opens(paragraph.folded, withLabel: $0) }) {
             return (label, Array(paragraph.scalars.drop { !$0.isColon }.dropFirst()))
         }
-        // `【发文字号】长县农发〔2025〕14号`: an export's header field, its label in brackets.
         if paragraph.folded.first == "【", let close = paragraph.folded.firstIndex(of: "】"),
             let label = Self.fieldLabels.first(where: { paragraph.folded[1..<close].elementsEqual($0.unicodeScalars) })
         {

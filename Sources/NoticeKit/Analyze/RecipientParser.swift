@@ -179,7 +179,7 @@ struct RecipientParser {
         var ends = [Int]()
         var position = start
         while position < folded.count, let match = divisionScalars.first(where: { division in
-            // `镇街`, Guangdong's short form for towns and subdistricts, leaves `镇街道` to `镇` and `街道`.
+            // `镇街`, the short form for towns and subdistricts together, leaves `镇街道` to `镇` and `街道`.
             folded[position...].starts(with: division) && !(division == Self.townsAndStreets && folded[(position + 1)...].starts(with: Self.subdistrict))
         }) {
             position += match.count
