@@ -706,6 +706,8 @@ struct ContactParser {
     /// Two to four hanzi, or a transliterated name parted by a middle dot (`热依拉·艾买提`,
     /// `阿不都热合曼·阿不都热依木`), which may run longer.
     private static func isPersonName(_ scalars: Scalars) -> Bool {
+        // `第一网格`: an ordinal opens a unit's name, not a person's.
+        guard scalars.first != "第" else { return false }
         if (2...4).contains(scalars.count) && scalars.allSatisfy(\.isHan) { return true }
         guard (3...16).contains(scalars.count), let dot = scalars.firstIndex(where: \.isNameDot), dot > 0, dot < scalars.count - 1
         else { return false }

@@ -428,8 +428,8 @@ public struct HTMLReader: Sendable {
                 let squeezed = squeeze(text)
                 if squeezed == wanted { return (text, index) }
                 // `关于做好…的通知` in ArticleTitle, `河北省…厅关于做好…的通知` on the page; `学院路街道关于…` there,
-                // the issuer named in full in the page's heading.
-                if trusted, squeezed.hasSuffix(wanted) || headingTag && fullerIssuer(squeezed, than: wanted), isWholeTitle(text) {
+                // the issuer named in full in the page's heading, or in the element its class marks as the title.
+                if trusted, squeezed.hasSuffix(wanted) || marked && fullerIssuer(squeezed, than: wanted), isWholeTitle(text) {
                     return (text, index)
                 }
             }

@@ -47,6 +47,13 @@ import Testing
             <p>特此通告。</p></div></body></html>
             """
         #expect(HTMLReader().read(page).evidence["标题"] == "北京市海淀区学院路街道办事处关于辖区部分社区计划停电的通告")
+        // So does a `<title>` cut short, to an element its class marks as the title.
+        let marked = """
+            <html><head><title>农光里社区关于暂停社区活动室开放的通知-劲松街道</title></head><body><div class="bd">
+            <div class="txt-title">劲松街道农光里社区居民委员会关于暂停社区活动室开放的通知</div><div class="txt-info">发布时间：2025/06/12</div>
+            <div class="txt-content"><p>各位居民：</p><p>因活动室改造施工，社区活动室暂停开放，恢复时间另行通知。</p></div></div></body></html>
+            """
+        #expect(HTMLReader().read(marked).evidence["标题"] == "劲松街道农光里社区居民委员会关于暂停社区活动室开放的通知")
     }
 
     /// Without a headline, a `<title>` holding only the site owner's name is no title: the record says one is missing.
