@@ -236,12 +236,18 @@ struct ContactParser {
                 startList()
                 return
             }
-            if let colon = line.firstIndex(where: \.isColon), Self.isTopicLabelAlone(Array(line[...colon])),
-                let person = Self.personOpening(Array(line[(colon + 1)...]))
-            {
-                // `技术支持：…信息部　韩梅` over `联系电话：…`: a person the numbers below are for.
-                addPeople(person)
-                return
+            if let colon = line.firstIndex(where: \.isColon), Self.isTopicLabelAlone(Array(line[...colon])) {
+                let rest = Array(line[(colon + 1)...])
+                if let person = Self.personOpening(rest) {
+                    // `技术支持：…信息部　韩梅` over `联系电话：…`: a person the numbers below are for.
+                    addPeople(person)
+                    return
+                }
+                if Self.isContactDetailLine(rest) {
+                    // `台湾地区参展联络：…公会　张淑芬　(02)2581-3521`: the office, the person and the number.
+                    addPeople(Self.clean(rest))
+                    return
+                }
             }
             if let open = list, Self.isContactDetailLine(line) {
                 let first = contacts.count
