@@ -150,14 +150,29 @@ import Testing
         var clause = ContactParser()
         clause.read(Scalars("联系人：环评与排放管理处　欧阳喆，电话：020-83203456；技术支持：广州市环境技术中心　梁嘉欣，电话：020-83556789"))
         #expect(clause.result.map(\.organization) == ["环评与排放管理处", "广州市环境技术中心"])
-        // A bracketed word between a label and its colon says what it is for.
+        var called = ContactParser()
+        called.read(Scalars("联系人：熊伟，联系电话：027-85723456"))
+        called.read(Scalars("如在线提交遇到技术问题，可拨打平台技术支持热线：400-027-1234。"))
+        #expect(called.result.map { $0.phones.map(\.raw) } == [["027-85723456"], ["400-027-1234"]])
+    }
+
+    /// A bracketed word between a label and its colon says what it is for, and so does a word before
+    /// `联系方式`; a contact label's colon typed twice.
+    @Test func qualifiedLabels() {
         var qualified = ContactParser()
         qualified.read(Scalars("项目联系人（询问）：徐　敏"))
         qualified.read(Scalars("项目联系方式（询问）：0571-85806789转8103"))
         qualified.read(Scalars("质疑联系方式：0571-87053320"))
         #expect(qualified.result.map(\.name) == ["徐敏", nil])
-        // Two people under a topic label; a topic label alone over its people; a topic label and a person
-        // over the numbers' line; the person a sentence says to contact.
+        #expect(qualified.result.map { $0.phones.map(\.e164) } == [["+8657185806789"], ["+8657187053320"]])
+        var doubled = ContactParser()
+        doubled.read(Scalars("联系人：：周敏　0571-8627 1234"))
+        #expect(doubled.result.map(\.name) == ["周敏"])
+    }
+
+    /// Two people under a topic label; a topic label alone over its people; a topic label and a person
+    /// over the numbers' line; an office, a person and a number after `…联络：`; a unit named by an ordinal.
+    @Test func peopleUnderTopicLabels() {
         var topics = ContactParser()
         topics.read(Scalars("业务咨询：省财政厅会计处　刘洋、许静，电话：025-83633123、83633125"))
         #expect(topics.result.map(\.name) == ["刘洋", "许静"])
@@ -173,9 +188,6 @@ import Testing
         }
         #expect(support.result.map(\.name) == ["周涛", "韩梅"])
         #expect(support.result.map { $0.phones.map(\.raw) } == [["010-89061234"], ["13811234567"]])
-        var sentence = ContactParser()
-        sentence.read(Scalars("如有疑问，请与市城市管理局市政公用处李建国联系，电话：0571-87012888。"))
-        #expect(sentence.result.map(\.name) == ["李建国"])
         var liaison = ContactParser()
         liaison.read(Scalars("台湾地区参展联络：台北市进出口商业同业公会　张淑芬　(02)2581-3521"))
         #expect(liaison.result.map(\.organization) == ["台北市进出口商业同业公会"])
@@ -185,15 +197,14 @@ import Testing
         grid.read(Scalars("第一网格　孙　鹏　135 0112 3456"))
         #expect(grid.result.map(\.name) == ["孙鹏"])
         #expect(grid.result.map(\.organization) == ["第一网格"])
-        var doubled = ContactParser()
-        doubled.read(Scalars("联系人：：周敏　0571-8627 1234"))
-        #expect(doubled.result.map(\.name) == ["周敏"])
+    }
+
+    /// The person a sentence tells the reader to contact, with the office printed before the name.
+    @Test func aPersonNamedInASentence() {
+        var sentence = ContactParser()
+        sentence.read(Scalars("如有疑问，请与市城市管理局市政公用处李建国联系，电话：0571-87012888。"))
+        #expect(sentence.result.map(\.name) == ["李建国"])
         #expect(sentence.result.first?.organization == "市城市管理局市政公用处")
-        #expect(qualified.result.map { $0.phones.map(\.e164) } == [["+8657185806789"], ["+8657187053320"]])
-        var called = ContactParser()
-        called.read(Scalars("联系人：熊伟，联系电话：027-85723456"))
-        called.read(Scalars("如在线提交遇到技术问题，可拨打平台技术支持热线：400-027-1234。"))
-        #expect(called.result.map { $0.phones.map(\.raw) } == [["027-85723456"], ["400-027-1234"]])
     }
 
     /// Several people after one office, each between spaces; an office or a place is never taken for one.
